@@ -1,0 +1,94 @@
+// Folder boundaries are lint errors: shared/ sees only zod, renderer/ never sees Node or Electron,
+// and only electron/{main,preload,security}.ts may import 'electron'.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+const otherFolders = (...folders) => folders.map((folder) => ({ group: [`**/${folder}/**`], message: `may not import from ${folder}/` }));
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'out/', 'coverage/', 'test-results/', 'playwright-report/', 'data/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!zod$|\\./[\\w.-]+$)', message: 'shared/ may import only zod and other shared/ files' },
+            ...otherFolders('backend', 'electron', 'renderer', 'test'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['backend/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['electron', 'react', 'react-dom', 'zustand'], patterns: otherFolders('electron', 'renderer', 'test', 'bench') },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'better-sqlite3', message: 'the backend database never loads in the terminal process' }, 'react', 'react-dom'],
+          patterns: otherFolders('backend', 'renderer', 'test', 'bench'),
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/security.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: "only electron/main.ts, preload.ts and security.ts import 'electron'" },
+            { name: 'better-sqlite3', message: 'the backend database never loads in the terminal process' },
+            'react',
+            'react-dom',
+          ],
+          patterns: otherFolders('backend', 'renderer', 'test', 'bench'),
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...nodeBuiltins, 'electron', 'better-sqlite3', 'pg', 'fastify', 'ws', 'kysely'],
+          patterns: otherFolders('backend', 'electron', 'test', 'bench'),
+        },
+      ],
+    },
+  },
+);

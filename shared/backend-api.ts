@@ -1,0 +1,225 @@
+/**
+ * Protocol v1 between the terminal host and the backend: one zod schema per body, shared by the
+ * backend (to validate requests) and the terminal host (to validate responses).
+ * Requests are strict: an unknown field is a 400, not silently dropped.
+ */
+import { z } from 'zod';
+import { ERROR_CODES } from './error-codes.js';
+import { MAX_AMOUNT_MINOR } from './money.js';
+
+export const amountMinorSchema = z.number().int().positive().max(MAX_AMOUNT_MINOR);
+export const balanceMinorSchema = z.number().int().nonnegative();
+export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code, upper case');
+export const regionSchema = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166 alpha-2 code, upper case');
+/** The code as entered; the backend normalises and checks it. */
+export const codeInputSchema = z.string().min(1).max(64);
+/** Client-generated, unique per terminal: a UUID or similar, never reused for another tender. */
+export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+export const pinSchema = z.string().regex(/^\d{4,8}$/);
+export const staffIdSchema = z.string().min(1).max(64);
+export const reasonSchema = z.string().trim().min(1).max(200);
+export const isoDateTimeSchema = z.string();
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    details: z.record(z.string(), z.union([z.string(), z.number(), z.null()])).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+// ---- Shapes that appear in responses ----
+
+export const roleSchema = z.enum(['cashier', 'manager']);
+export type Role = z.infer<typeof roleSchema>;
+
+/**
+ * Card states: inactive (sold, not activated), active, frozen (lost, stolen or suspicious, with a
+ * reason), closed (emptied by a transfer or closed by the issuer).
+ */
+export const cardStatusSchema = z.enum(['inactive', 'active', 'frozen', 'closed']);
+export type CardStatus = z.infer<typeof cardStatusSchema>;
+
+export const storeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  address: z.string(),
+  region: regionSchema,
+  currency: currencySchema,
+  timezone: z.string(),
+  locale: z.string(),
+});
+export type Store = z.infer<typeof storeSchema>;
+
+export const shiftSchema = z.object({
+  id: z.string(),
+  storeId: z.string(),
+  terminalId: z.string(),
+  cashierId: z.string(),
+  status: z.enum(['open', 'closed']),
+  openedAt: isoDateTimeSchema,
+  closedAt: isoDateTimeSchema.nullable(),
+});
+export type Shift = z.infer<typeof shiftSchema>;
+
+export const cardViewSchema = z.object({
+  last4: z.string(),
+  status: cardStatusSchema,
+  currency: currencySchema,
+  region: regionSchema,
+  balanceMinor: balanceMinorSchema,
+  expiresAt: isoDateTimeSchema.nullable(),
+  lastActivityAt: isoDateTimeSchema.nullable(),
+  frozenReason: z.string().nullable().optional(),
+});
+export type CardView = z.infer<typeof cardViewSchema>;
+
+export const redemptionSchema = z.object({
+  id: z.string(),
+  idempotencyKey: idempotencyKeySchema,
+  amountMinor: amountMinorSchema,
+  balanceBeforeMinor: balanceMinorSchema,
+  balanceAfterMinor: balanceMinorSchema,
+  currency: currencySchema,
+  card: z.object({ last4: z.string() }),
+  storeId: z.string(),
+  terminalId: z.string(),
+  cashierId: z.string(),
+  shiftId: z.string(),
+  createdAt: isoDateTimeSchema,
+});
+export type Redemption = z.infer<typeof redemptionSchema>;
+
+/** Totals computed by the backend from the ledger, for X and Z reports. */
+export const totalsSchema = z.object({
+  currency: currencySchema,
+  redemptionCount: z.number().int(),
+  redeemedMinor: z.number().int(),
+  fullRedemptionCount: z.number().int(),
+  partialRedemptionCount: z.number().int(),
+  voidCount: z.number().int(),
+  voidedMinor: z.number().int(),
+  reversalCount: z.number().int(),
+  reversedMinor: z.number().int(),
+  netMinor: z.number().int(),
+  lockoutCount: z.number().int(),
+  firstActivityAt: isoDateTimeSchema.nullable(),
+  lastActivityAt: isoDateTimeSchema.nullable(),
+});
+export type Totals = z.infer<typeof totalsSchema>;
+
+// ---- Calls ----
+
+export const healthResponseSchema = z.object({ ok: z.literal(true) });
+
+export const signInRequestSchema = z.strictObject({ cashierId: staffIdSchema, pin: pinSchema });
+export const signInResponseSchema = z.object({
+  token: z.string(),
+  cashier: z.object({ id: z.string(), name: z.string(), role: roleSchema }),
+  shift: shiftSchema,
+  store: storeSchema,
+  terminal: z.object({ id: z.string(), name: z.string() }),
+  expiresAt: isoDateTimeSchema,
+});
+export type SignInRequest = z.infer<typeof signInRequestSchema>;
+export type SignInResponse = z.infer<typeof signInResponseSchema>;
+
+export const lookupRequestSchema = z.strictObject({ code: codeInputSchema });
+export const lookupResponseSchema = z.object({ card: cardViewSchema });
+export type LookupRequest = z.infer<typeof lookupRequestSchema>;
+export type LookupResponse = z.infer<typeof lookupResponseSchema>;
+
+export const redeemRequestSchema = z.strictObject({
+  code: codeInputSchema,
+  /** Omitted: redeem the full balance. */
+  amountMinor: amountMinorSchema.optional(),
+  currency: currencySchema,
+  idempotencyKey: idempotencyKeySchema,
+});
+export const redeemResponseSchema = z.object({ redemption: redemptionSchema });
+export type RedeemRequest = z.infer<typeof redeemRequestSchema>;
+export type RedeemResponse = z.infer<typeof redeemResponseSchema>;
+
+export const redemptionStatusResponseSchema = z.object({
+  status: z.enum(['applied', 'reversed']),
+  redemption: redemptionSchema.nullable(),
+});
+export type RedemptionStatusResponse = z.infer<typeof redemptionStatusResponseSchema>;
+
+export const reversalRequestSchema = z.strictObject({ idempotencyKey: idempotencyKeySchema });
+export const reversalResponseSchema = z.object({ status: z.enum(['reversed', 'not_applied']) });
+export type ReversalRequest = z.infer<typeof reversalRequestSchema>;
+export type ReversalResponse = z.infer<typeof reversalResponseSchema>;
+
+export const managerApprovalSchema = z.strictObject({
+  managerId: staffIdSchema,
+  managerPin: pinSchema,
+  reason: reasonSchema,
+});
+export const voidRequestSchema = managerApprovalSchema;
+export const voidResponseSchema = z.object({
+  void: z.object({
+    id: z.string(),
+    redemptionId: z.string(),
+    amountMinor: amountMinorSchema,
+    currency: currencySchema,
+    card: z.object({ last4: z.string() }),
+    managerId: z.string(),
+    reason: z.string(),
+    createdAt: isoDateTimeSchema,
+  }),
+  balanceAfterMinor: balanceMinorSchema,
+});
+export type VoidRequest = z.infer<typeof voidRequestSchema>;
+export type VoidResponse = z.infer<typeof voidResponseSchema>;
+
+export const currentShiftResponseSchema = z.object({ shift: shiftSchema, totals: totalsSchema });
+export const closeShiftResponseSchema = z.object({
+  shift: shiftSchema,
+  report: totalsSchema.extend({
+    activities: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.string(),
+        amountMinor: z.number().int(),
+        card: z.object({ last4: z.string() }),
+        createdAt: isoDateTimeSchema,
+      }),
+    ),
+  }),
+});
+export type CurrentShiftResponse = z.infer<typeof currentShiftResponseSchema>;
+export type CloseShiftResponse = z.infer<typeof closeShiftResponseSchema>;
+
+export const shiftReportQuerySchema = z.strictObject({ from: isoDateTimeSchema, to: isoDateTimeSchema });
+export const shiftReportResponseSchema = z.object({
+  store: storeSchema,
+  shifts: z.array(
+    z.object({ shift: shiftSchema, cashierName: z.string(), terminalName: z.string(), totals: totalsSchema }),
+  ),
+  byCashier: z.array(z.object({ cashierId: z.string(), cashierName: z.string(), totals: totalsSchema })),
+  byTerminal: z.array(z.object({ terminalId: z.string(), terminalName: z.string(), totals: totalsSchema })),
+});
+export type ShiftReportResponse = z.infer<typeof shiftReportResponseSchema>;
+
+export const freezeRequestSchema = managerApprovalSchema.extend({ code: codeInputSchema });
+export const unfreezeRequestSchema = freezeRequestSchema;
+export const cardStateResponseSchema = z.object({ card: cardViewSchema });
+export const transferRequestSchema = managerApprovalSchema.extend({ code: codeInputSchema, toCode: codeInputSchema });
+export const transferResponseSchema = z.object({
+  transfer: z.object({
+    id: z.string(),
+    amountMinor: balanceMinorSchema,
+    currency: currencySchema,
+    from: cardViewSchema,
+    to: cardViewSchema,
+    createdAt: isoDateTimeSchema,
+  }),
+});
+export type FreezeRequest = z.infer<typeof freezeRequestSchema>;
+export type TransferRequest = z.infer<typeof transferRequestSchema>;
+export type TransferResponse = z.infer<typeof transferResponseSchema>;
+
+export const unlockRequestSchema = z.strictObject({ managerId: staffIdSchema, managerPin: pinSchema });
+export const unlockResponseSchema = z.object({ unlocked: z.literal(true) });

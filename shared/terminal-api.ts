@@ -1,0 +1,134 @@
+/**
+ * The terminal API: the one contract between the renderer and the terminal host. It types the
+ * Electron preload and IPC handlers, the browser-mode WebSocket adapter, the renderer client and
+ * the fakes used in component tests. Adding a method is one edit to `terminalMethods`.
+ *
+ * The renderer never sees the terminal key, a session token or an idempotency key: the host keeps
+ * them. Every call answers with a Result, never a thrown error, because only a message survives a
+ * process boundary.
+ */
+import { z } from 'zod';
+import {
+  amountMinorSchema,
+  cardViewSchema,
+  closeShiftResponseSchema,
+  codeInputSchema,
+  currencySchema,
+  currentShiftResponseSchema,
+  pinSchema,
+  redemptionSchema,
+  signInRequestSchema,
+  signInResponseSchema,
+  staffIdSchema,
+  unlockRequestSchema,
+} from './backend-api.js';
+import type { AppError } from './error-codes.js';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const connectionStateSchema = z.enum(['online', 'offline', 'unknown']);
+export type ConnectionState = z.infer<typeof connectionStateSchema>;
+
+/** The signed-in cashier as the renderer may see it: no token. */
+export const sessionViewSchema = signInResponseSchema.omit({ token: true });
+export type SessionView = z.infer<typeof sessionViewSchema>;
+
+export const terminalStatusSchema = z.object({
+  configured: z.boolean(),
+  backendUrl: z.string(),
+  connection: connectionStateSchema,
+  session: sessionViewSchema.nullable(),
+  /** How many redemptions wait in the outbox with an outcome not yet known. */
+  pendingCount: z.number().int().nonnegative(),
+  version: z.string(),
+});
+export type TerminalStatus = z.infer<typeof terminalStatusSchema>;
+
+export const redeemInputSchema = z.strictObject({
+  /**
+   * Made by the renderer once per confirm step. The host gives one tender exactly one idempotency
+   * key, so a double click or a repeated Enter sends at most one redemption.
+   */
+  tenderId: z.string().uuid(),
+  code: codeInputSchema,
+  /** Omitted: the full balance. */
+  amountMinor: amountMinorSchema.optional(),
+  currency: currencySchema,
+});
+export type RedeemInput = z.infer<typeof redeemInputSchema>;
+
+export const scanEventSchema = z.object({
+  source: z.enum(['serial', 'wedge', 'camera']),
+  payload: z.string(),
+  receivedAt: z.string(),
+});
+
+const empty = z.strictObject({});
+
+/** Every method: its input schema and its output schema. */
+export const terminalMethods = {
+  getStatus: { input: empty, output: terminalStatusSchema },
+  signIn: { input: signInRequestSchema, output: sessionViewSchema },
+  signOut: { input: empty, output: z.object({ signedOut: z.literal(true) }) },
+  lookupCard: { input: z.strictObject({ code: codeInputSchema }), output: z.object({ card: cardViewSchema }) },
+  redeem: { input: redeemInputSchema, output: z.object({ redemption: redemptionSchema }) },
+  currentShift: { input: empty, output: currentShiftResponseSchema },
+  closeShift: { input: empty, output: closeShiftResponseSchema },
+  unlockEntry: { input: unlockRequestSchema, output: z.object({ unlocked: z.literal(true) }) },
+  verifyManager: {
+    input: z.strictObject({ managerId: staffIdSchema, managerPin: pinSchema }),
+    output: z.object({ managerId: z.string(), name: z.string() }),
+  },
+} as const;
+
+export type TerminalMethodName = keyof typeof terminalMethods;
+export const TERMINAL_METHOD_NAMES = Object.keys(terminalMethods) as TerminalMethodName[];
+export type MethodInput<K extends TerminalMethodName> = z.input<(typeof terminalMethods)[K]['input']>;
+export type MethodOutput<K extends TerminalMethodName> = z.output<(typeof terminalMethods)[K]['output']>;
+
+/** Events the host pushes to the renderer. */
+export const terminalEvents = {
+  connection: connectionStateSchema,
+  scan: scanEventSchema,
+  status: terminalStatusSchema,
+} as const;
+
+export type TerminalEventName = keyof typeof terminalEvents;
+export const TERMINAL_EVENT_NAMES = Object.keys(terminalEvents) as TerminalEventName[];
+export type EventPayload<E extends TerminalEventName> = z.output<(typeof terminalEvents)[E]>;
+export type Unsubscribe = () => void;
+
+export type TerminalMethods = {
+  [K in TerminalMethodName]: (input: MethodInput<K>) => Promise<Result<MethodOutput<K>>>;
+};
+
+/** What the preload exposes and what the browser-mode client implements. */
+export interface TerminalApi extends TerminalMethods {
+  on<E extends TerminalEventName>(event: E, listener: (payload: EventPayload<E>) => void): Unsubscribe;
+}
+
+/** The host side: the same methods, implemented once and wired to IPC or to the WebSocket. */
+export type TerminalHandlers = TerminalMethods;
+
+/** The name under which the preload exposes the API on `window`. */
+export const TERMINAL_API_GLOBAL = 'tillcard';
+/** The IPC channel for a method or an event. */
+export const ipcChannel = (name: TerminalMethodName | TerminalEventName): string => `tillcard:${name}`;
+
+export type ParsedInput<K extends TerminalMethodName> = z.output<(typeof terminalMethods)[K]['input']>;
+
+/** Validates a method's input; a host rejects bad input with `bad_request` before doing anything. */
+export function parseMethodInput<K extends TerminalMethodName>(method: K, input: unknown): Result<ParsedInput<K>> {
+  const schema: z.ZodType<ParsedInput<K>> = terminalMethods[method].input as unknown as z.ZodType<ParsedInput<K>>;
+  const parsed = schema.safeParse(input ?? {});
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, error: { code: 'bad_request', message: `invalid input for ${method}` } };
+}
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(error: AppError): Result<T> {
+  return { ok: false, error };
+}
