@@ -132,3 +132,21 @@ export function ok<T>(value: T): Result<T> {
 export function fail<T = never>(error: AppError): Result<T> {
   return { ok: false, error };
 }
+
+// ---- Browser mode: the same API over a WebSocket on 127.0.0.1 ----
+
+/** Renderer → host: call a method. `id` pairs the answer with the call. */
+export const wsCallSchema = z.strictObject({
+  id: z.number().int().nonnegative(),
+  method: z.enum(TERMINAL_METHOD_NAMES as [TerminalMethodName, ...TerminalMethodName[]]),
+  input: z.unknown(),
+});
+export type WsCall = z.infer<typeof wsCallSchema>;
+
+/** Host → renderer: the answer to a call, or an event. */
+export type WsServerMessage =
+  | { type: 'result'; id: number; result: Result<unknown> }
+  | { type: 'event'; event: TerminalEventName; payload: unknown };
+
+/** Path of the WebSocket endpoint; the per-launch token travels as `?token=` on the upgrade request. */
+export const WS_PATH = '/terminal-api';
