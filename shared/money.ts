@@ -64,12 +64,16 @@ export type ParseMoneyResult =
 export function parseMoney(input: string, currency: string): ParseMoneyResult {
   const digits = currencyDigits(currency);
   const cleaned = input.replace(/[\s\u00a0'’]/g, '').replace(/^[^\d.,-]+|[^\d.,]+$/g, '');
-  if (cleaned === '') return { ok: false, reason: 'empty' };
+  if (cleaned === '') return { ok: false, reason: input.trim() === '' ? 'empty' : 'not_a_number' };
   if (cleaned.startsWith('-')) return { ok: false, reason: 'not_positive' };
   if (!/^[\d.,]+$/.test(cleaned)) return { ok: false, reason: 'not_a_number' };
 
   const separatorIndex = decimalSeparatorIndex(cleaned, digits);
-  const wholePart = (separatorIndex < 0 ? cleaned : cleaned.slice(0, separatorIndex)).replace(/[.,]/g, '');
+  const groupedWhole = separatorIndex < 0 ? cleaned : cleaned.slice(0, separatorIndex);
+  // Group separators must split whole groups of three ("1,234,567"), all with the same character:
+  // "12.3.4" or "1,234,56" is a typing slip, and reading it either way would be a guess.
+  if (/[.,]/.test(groupedWhole) && !WELL_GROUPED.test(groupedWhole)) return { ok: false, reason: 'not_a_number' };
+  const wholePart = groupedWhole.replace(/[.,]/g, '');
   const fractionPart = separatorIndex < 0 ? '' : cleaned.slice(separatorIndex + 1);
   if (wholePart === '' && fractionPart === '') return { ok: false, reason: 'not_a_number' };
   if (fractionPart.length > digits) return { ok: false, reason: 'too_many_decimals' };
@@ -79,6 +83,8 @@ export function parseMoney(input: string, currency: string): ParseMoneyResult {
   if (amountMinor <= 0) return { ok: false, reason: 'not_positive' };
   return { ok: true, amountMinor };
 }
+
+const WELL_GROUPED = /^\d{1,3}([.,])\d{3}(?:\1\d{3})*$/;
 
 /** Index of the decimal separator in a string of digits, "." and ","; -1 when there is none. */
 function decimalSeparatorIndex(text: string, digits: number): number {
