@@ -1,0 +1,43 @@
+import { maskCode } from '../../shared/claim-code.js';
+import { useAppStore } from '../store/store-context.js';
+import { money } from '../format/store-format.js';
+import { ReceiptPreview } from './ReceiptPreview.js';
+
+/** The backend's answer, shown exactly as returned: amount, balance before and after, transaction id. */
+export function ApprovedPanel() {
+  const redemption = useAppStore((state) => state.redemption);
+  const stillDueMinor = useAppStore((state) => state.stillDueMinor);
+  const store = useAppStore((state) => state.session?.store);
+  const nextCustomer = useAppStore((state) => state.nextCustomer);
+  if (redemption === null) return null;
+  const format = (amountMinor: number) => money(amountMinor, redemption.currency, store);
+
+  return (
+    <div className="approved">
+      <h2 className="approved__title" role="status">
+        Approved
+      </h2>
+      <dl className="facts" aria-label="Redemption">
+        <dt>Card</dt>
+        <dd>{maskCode(redemption.card.last4)}</dd>
+        <dt>Amount redeemed</dt>
+        <dd className="facts__money">{format(redemption.amountMinor)}</dd>
+        <dt>Balance before</dt>
+        <dd>{format(redemption.balanceBeforeMinor)}</dd>
+        <dt>Balance after</dt>
+        <dd>{format(redemption.balanceAfterMinor)}</dd>
+        <dt>Transaction</dt>
+        <dd className="facts__id">{redemption.id}</dd>
+      </dl>
+      {stillDueMinor !== null && stillDueMinor > 0 && (
+        <p className="message message--warn" role="alert">
+          Still due: {format(stillDueMinor)} — take another tender
+        </p>
+      )}
+      <ReceiptPreview redemption={redemption} />
+      <button className="button button--primary" type="button" autoFocus onClick={nextCustomer}>
+        Next customer
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useAppStore } from '../store/store-context.js';
+import { CardSummary } from './CardSummary.js';
+import { TenderForm } from './TenderForm.js';
+
+export function CardPanel() {
+  const card = useAppStore((state) => state.card);
+  const mode = useAppStore((state) => state.mode);
+  const nextCustomer = useAppStore((state) => state.nextCustomer);
+  if (card === null) return null;
+  return (
+    <div className="card-panel">
+      <h2>{mode === 'balance' ? 'Card balance' : 'Card found'}</h2>
+      <CardSummary card={card} />
+      {mode === 'redeem' ? (
+        <TenderForm card={card} />
+      ) : (
+        <button className="button button--primary" type="button" autoFocus onClick={nextCustomer}>
+          Next customer
+        </button>
+      )}
+    </div>
+  );
+}

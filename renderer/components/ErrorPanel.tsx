@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useAppStore } from '../store/store-context.js';
+import { errorText } from '../format/error-text.js';
+import { ManagerUnlockDialog } from './ManagerUnlockDialog.js';
+
+const CODE_RETYPE = new Set(['code_malformed', 'card_not_found']);
+
+/**
+ * One error, its title and next step from shared/error-codes.ts, and a way on. An unknown outcome
+ * is shown apart from declines: the card may have been charged, so goods stay on the counter.
+ */
+export function ErrorPanel() {
+  const flowError = useAppStore((state) => state.flowError);
+  const pending = useAppStore((state) => state.pending);
+  const store = useAppStore((state) => state.session?.store);
+  const retry = useAppStore((state) => state.retry);
+  const back = useAppStore((state) => state.back);
+  const nextCustomer = useAppStore((state) => state.nextCustomer);
+  const [unlockOpen, setUnlockOpen] = useState(false);
+  if (flowError === null) return null;
+
+  const { error } = flowError;
+  const text = errorText(error, store);
+  const unknown = error.code === 'outcome_unknown';
+  const offerRetry = flowError.retry !== null;
+  return (
+    <div className={`error-panel ${unknown ? 'error-panel--unknown' : 'error-panel--decline'}`}>
+      <div role="alert" aria-busy={pending}>
+        <h2 className="error-panel__title">{text.title}</h2>
+        <p className="error-panel__next">{text.nextStep}</p>
+        {text.facts.map((fact) => (
+          <p className="error-panel__fact" key={fact}>
+            {fact}
+          </p>
+        ))}
+      </div>
+      <div className="actions">
+        {offerRetry && (
+          <button
+            className="button button--primary"
+            type="button"
+            autoFocus
+            disabled={pending}
+            onClick={() => void retry()}
+          >
+            {unknown ? 'Check again' : 'Retry'}
+          </button>
+        )}
+        {error.code === 'entry_locked' && (
+          <button className="button button--primary" type="button" autoFocus onClick={() => setUnlockOpen(true)}>
+            Manager unlock
+          </button>
+        )}
+        {CODE_RETYPE.has(error.code) && (
+          <button className="button button--primary" type="button" autoFocus onClick={back}>
+            Enter code again
+          </button>
+        )}
+        <button
+          className="button"
+          type="button"
+          autoFocus={!offerRetry && error.code !== 'entry_locked' && !CODE_RETYPE.has(error.code)}
+          disabled={pending}
+          onClick={nextCustomer}
+        >
+          Next customer
+        </button>
+      </div>
+      {unlockOpen && <ManagerUnlockDialog onClose={() => setUnlockOpen(false)} />}
+    </div>
+  );
+}

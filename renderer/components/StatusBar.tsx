@@ -1,0 +1,43 @@
+import { useAppStore } from '../store/store-context.js';
+import { dateTime } from '../format/store-format.js';
+import type { ConnectionState } from '../../shared/terminal-api.js';
+
+const CONNECTION_LABEL: Record<ConnectionState, string> = {
+  online: 'Online',
+  offline: 'Offline',
+  unknown: 'Connecting…',
+};
+
+export function StatusBar() {
+  const session = useAppStore((state) => state.session);
+  const connection = useAppStore((state) => state.connection);
+  const pendingCount = useAppStore((state) => state.pendingCount);
+  const signOut = useAppStore((state) => state.signOut);
+
+  return (
+    <footer className="status-bar" aria-label="Terminal status">
+      {session !== null && (
+        <>
+          <span className="status-bar__item">
+            Cashier: <strong>{session.cashier.name}</strong>
+          </span>
+          <span className="status-bar__item">
+            Terminal: <strong>{session.terminal.name}</strong>
+          </span>
+          <span className="status-bar__item">Shift opened {dateTime(session.shift.openedAt, session.store)}</span>
+        </>
+      )}
+      <span className={`status-bar__item connection connection--${connection}`} role="status">
+        Backend: {CONNECTION_LABEL[connection]}
+      </span>
+      <span className={`status-bar__item ${pendingCount > 0 ? 'status-bar__item--warn' : ''}`}>
+        Pending outcomes: {pendingCount}
+      </span>
+      {session !== null && (
+        <button className="button button--small" type="button" onClick={() => void signOut()}>
+          Sign out
+        </button>
+      )}
+    </footer>
+  );
+}

@@ -1,0 +1,86 @@
+import type { FormEvent } from 'react';
+import type { CardView } from '../../shared/backend-api.js';
+import { useAppStore } from '../store/store-context.js';
+import type { TenderKind } from '../store/tender.js';
+import { errorText } from '../format/error-text.js';
+import { Keypad } from './Keypad.js';
+
+const KINDS: ReadonlyArray<{ kind: TenderKind; label: string }> = [
+  { kind: 'full', label: 'Full balance' },
+  { kind: 'amount', label: 'Amount' },
+  { kind: 'sale', label: 'Sale total' },
+];
+
+/** How much to take: the full balance, an amount, or a sale total (the card pays what it can). */
+export function TenderForm({ card }: { card: CardView }) {
+  const tenderKind = useAppStore((state) => state.tenderKind);
+  const amountInput = useAppStore((state) => state.amountInput);
+  const problem = useAppStore((state) => state.amountProblem);
+  const store = useAppStore((state) => state.session?.store);
+  const chooseTenderKind = useAppStore((state) => state.chooseTenderKind);
+  const setAmountInput = useAppStore((state) => state.setAmountInput);
+  const submitTender = useAppStore((state) => state.submitTender);
+
+  function choose(kind: TenderKind) {
+    chooseTenderKind(kind);
+    if (kind === 'full') submitTender();
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    submitTender();
+  }
+
+  const inputLabel = tenderKind === 'sale' ? 'Sale total' : 'Amount';
+  const text = problem === null ? null : errorText(problem, store);
+  return (
+    <div className="tender">
+      <div className="tender__kinds" role="group" aria-label="How much to redeem">
+        {KINDS.map((entry, index) => (
+          <button
+            key={entry.kind}
+            type="button"
+            className="button tender__kind"
+            aria-pressed={entry.kind === 'full' ? undefined : tenderKind === entry.kind}
+            autoFocus={index === 0}
+            onClick={() => choose(entry.kind)}
+          >
+            {entry.label}
+          </button>
+        ))}
+      </div>
+      {tenderKind !== 'full' && (
+        <form className="form" onSubmit={submit}>
+          <label className="field">
+            <span className="field__label">{inputLabel}</span>
+            <input
+              key={tenderKind}
+              className="field__input field__input--money"
+              name="amount"
+              inputMode="decimal"
+              autoComplete="off"
+              autoFocus
+              placeholder={card.currency}
+              aria-invalid={problem !== null}
+              value={amountInput}
+              onChange={(event) => setAmountInput(event.target.value)}
+            />
+          </label>
+          {tenderKind === 'amount' && <Keypad />}
+          {text !== null && (
+            <div className="message message--error" role="alert">
+              <p className="message__title">{text.title}</p>
+              <p>{text.nextStep}</p>
+              {text.facts.map((fact) => (
+                <p key={fact}>{fact}</p>
+              ))}
+            </div>
+          )}
+          <button className="button button--primary" type="submit">
+            Continue
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

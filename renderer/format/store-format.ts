@@ -1,0 +1,24 @@
+/** Money and dates as the store's cashiers read them: the store's locale and time zone. */
+import type { Store } from '../../shared/backend-api.js';
+import { formatMoney } from '../../shared/money.js';
+
+const FALLBACK_LOCALE = 'en-US';
+
+export function money(amountMinor: number, currency: string, store: Store | undefined): string {
+  return formatMoney(amountMinor, currency, store?.locale ?? FALLBACK_LOCALE);
+}
+
+/** An ISO timestamp in the store's time zone, e.g. "Nov 22, 2026, 9:14 AM". */
+export function dateTime(iso: string, store: Store | undefined): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat(store?.locale ?? FALLBACK_LOCALE, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: store?.timezone,
+    }).format(date);
+  } catch {
+    return date.toISOString();
+  }
+}

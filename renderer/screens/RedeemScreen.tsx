@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../store/store-context.js';
+import { ModeTabs } from '../components/ModeTabs.js';
+import { CodeEntry } from '../components/CodeEntry.js';
+import { CardPanel } from '../components/CardPanel.js';
+import { ConfirmStep } from '../components/ConfirmStep.js';
+import { ApprovedPanel } from '../components/ApprovedPanel.js';
+import { ErrorPanel } from '../components/ErrorPanel.js';
+
+/** The main screen: one step of the redemption flow at a time; Escape goes back one step. */
+export function RedeemScreen() {
+  const step = useAppStore((state) => state.step);
+  const back = useAppStore((state) => state.back);
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key === 'Escape' && !event.defaultPrevented) back();
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [back]);
+
+  return (
+    <section className="redeem" aria-labelledby="redeem-heading">
+      <h1 id="redeem-heading">Redeem gift card</h1>
+      {step === 'entry' && <ModeTabs />}
+      <div className="panel">
+        {step === 'entry' && <CodeEntry />}
+        {step === 'card' && <CardPanel />}
+        {step === 'confirm' && <ConfirmStep />}
+        {step === 'approved' && <ApprovedPanel />}
+        {step === 'error' && <ErrorPanel />}
+      </div>
+    </section>
+  );
+}

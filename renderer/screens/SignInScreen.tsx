@@ -1,0 +1,57 @@
+import { useState, type FormEvent } from 'react';
+import { useAppStore } from '../store/store-context.js';
+import { errorText } from '../format/error-text.js';
+
+export function SignInScreen() {
+  const signIn = useAppStore((state) => state.signIn);
+  const pending = useAppStore((state) => state.signInPending);
+  const error = useAppStore((state) => state.signInError);
+  const [cashierId, setCashierId] = useState('');
+  const [pin, setPin] = useState('');
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void signIn(cashierId, pin).then(() => setPin(''));
+  }
+
+  const text = error === null ? null : errorText(error, undefined);
+  return (
+    <section className="panel sign-in" aria-labelledby="sign-in-heading">
+      <h1 id="sign-in-heading">Sign in</h1>
+      <form className="form" onSubmit={submit}>
+        <label className="field">
+          <span className="field__label">Cashier ID</span>
+          <input
+            className="field__input"
+            name="cashierId"
+            autoComplete="off"
+            inputMode="numeric"
+            autoFocus
+            value={cashierId}
+            onChange={(event) => setCashierId(event.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">PIN</span>
+          <input
+            className="field__input"
+            name="pin"
+            type="password"
+            autoComplete="off"
+            inputMode="numeric"
+            value={pin}
+            onChange={(event) => setPin(event.target.value)}
+          />
+        </label>
+        {text !== null && (
+          <div className="message message--error" role="alert">
+            <strong>{text.title}</strong> {text.nextStep}
+          </div>
+        )}
+        <button className="button button--primary" type="submit" disabled={pending}>
+          Sign in
+        </button>
+      </form>
+    </section>
+  );
+}

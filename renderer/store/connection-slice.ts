@@ -1,0 +1,43 @@
+import type { StateCreator } from 'zustand';
+import type { ConnectionState, TerminalApi, TerminalStatus } from '../../shared/terminal-api.js';
+import type { AppState } from './app-store.js';
+
+export interface ConnectionSlice {
+  connection: ConnectionState;
+  /** Redemptions in the host's outbox whose outcome is not known yet. */
+  pendingCount: number;
+  configured: boolean;
+  statusLoaded: boolean;
+  applyStatus: (status: TerminalStatus) => void;
+  setConnection: (connection: ConnectionState) => void;
+  refreshStatus: () => Promise<void>;
+}
+
+export const initialConnectionState = {
+  connection: 'unknown' as ConnectionState,
+  pendingCount: 0,
+  configured: true,
+  statusLoaded: false,
+};
+
+export const createConnectionSlice =
+  (api: TerminalApi): StateCreator<AppState, [], [], ConnectionSlice> =>
+  (set, get) => ({
+    ...initialConnectionState,
+    applyStatus: (status) => {
+      if (status.session === null && get().session !== null) get().resetFlow();
+      set({
+        connection: status.connection,
+        pendingCount: status.pendingCount,
+        configured: status.configured,
+        statusLoaded: true,
+        session: status.session,
+      });
+    },
+    setConnection: (connection) => set({ connection }),
+    refreshStatus: async () => {
+      const result = await api.getStatus({});
+      if (result.ok) get().applyStatus(result.value);
+      else set({ connection: 'offline', statusLoaded: true });
+    },
+  });

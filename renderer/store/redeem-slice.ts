@@ -1,0 +1,163 @@
+/**
+ * The redemption flow: code entry → card → tender → confirm → approved, or an error with a way on.
+ * The full code lives only in `code` (to send it again with the redemption) and is never rendered
+ * after entry. Balances are never cached: each lookup and redemption shows the backend's answer.
+ */
+import type { StateCreator } from 'zustand';
+import type { CardView, Redemption } from '../../shared/backend-api.js';
+import { checkCode } from '../../shared/claim-code.js';
+import type { AppError } from '../../shared/error-codes.js';
+import type { TerminalApi } from '../../shared/terminal-api.js';
+import type { AppState } from './app-store.js';
+import { cardProblem } from './card-problem.js';
+import { applyKeypadKey, planTender, type KeypadKey, type Tender, type TenderKind } from './tender.js';
+
+export type FlowMode = 'redeem' | 'balance';
+export type FlowStep = 'entry' | 'card' | 'confirm' | 'approved' | 'error';
+export type EntryProblem =
+  { kind: 'check_failed'; suggestion: string | null } | { kind: 'incomplete'; length: number } | { kind: 'malformed' };
+export interface FlowError {
+  error: AppError;
+  /** What Retry repeats; null when retrying cannot help. */
+  retry: 'lookup' | 'redeem' | null;
+}
+
+export interface RedeemSlice {
+  mode: FlowMode;
+  step: FlowStep;
+  codeInput: string;
+  entryProblem: EntryProblem | null;
+  code: string | null;
+  card: CardView | null;
+  tenderKind: TenderKind;
+  amountInput: string;
+  amountProblem: AppError | null;
+  tender: Tender | null;
+  tenderId: string | null;
+  pending: boolean;
+  redemption: Redemption | null;
+  stillDueMinor: number | null;
+  flowError: FlowError | null;
+  setMode: (mode: FlowMode) => void;
+  setCodeInput: (raw: string) => void;
+  submitCode: () => Promise<void>;
+  acceptSuggestion: () => Promise<void>;
+  chooseTenderKind: (kind: TenderKind) => void;
+  setAmountInput: (text: string) => void;
+  pressKeypad: (key: KeypadKey) => void;
+  submitTender: () => void;
+  confirmRedeem: () => Promise<void>;
+  retry: () => Promise<void>;
+  back: () => void;
+  nextCustomer: () => void;
+  resetFlow: () => void;
+  unlockEntry: (managerId: string, managerPin: string) => Promise<AppError | null>;
+}
+
+export const initialRedeemState = {
+  mode: 'redeem' as FlowMode,
+  step: 'entry' as FlowStep,
+  codeInput: '',
+  entryProblem: null,
+  code: null,
+  card: null,
+  tenderKind: 'full' as TenderKind,
+  amountInput: '',
+  amountProblem: null,
+  tender: null,
+  tenderId: null,
+  pending: false,
+  redemption: null,
+  stillDueMinor: null,
+  flowError: null,
+};
+
+const RETRYABLE = new Set(['backend_unreachable', 'internal_error', 'outcome_unknown']);
+const SESSION_ENDING = new Set(['unauthorized', 'session_expired', 'no_open_shift', 'shift_closed']);
+
+export const createRedeemSlice =
+  (api: TerminalApi): StateCreator<AppState, [], [], RedeemSlice> =>
+  (set, get) => {
+    function fail(error: AppError, retry: 'lookup' | 'redeem'): void {
+      if (SESSION_ENDING.has(error.code)) return get().endSession(error);
+      set({ step: 'error', pending: false, flowError: { error, retry: RETRYABLE.has(error.code) ? retry : null } });
+    }
+
+    async function lookup(code: string): Promise<void> {
+      set({ pending: true, code, codeInput: '', entryProblem: null, flowError: null });
+      const result = await api.lookupCard({ code });
+      if (!result.ok) return fail(result.error, 'lookup');
+      const card = result.value.card;
+      const store = get().session?.store;
+      const problem = get().mode === 'redeem' && store !== undefined ? cardProblem(card, store) : null;
+      if (problem !== null) return fail(problem, 'lookup');
+      set({ pending: false, card, step: 'card', tenderKind: 'full', amountInput: '', amountProblem: null });
+    }
+
+    async function redeem(): Promise<void> {
+      const { code, card, tender, tenderId, pending } = get();
+      if (pending || code === null || card === null || tender === null || tenderId === null) return;
+      set({ pending: true, flowError: null });
+      const amountMinor = tender.kind === 'full' ? undefined : tender.amountMinor;
+      const result = await api.redeem({ tenderId, code, currency: card.currency, amountMinor });
+      if (!result.ok) return fail(result.error, 'redeem');
+      const redemption = result.value.redemption;
+      const stillDueMinor = tender.kind === 'sale' ? tender.saleTotalMinor - redemption.amountMinor : null;
+      set({ pending: false, step: 'approved', redemption, stillDueMinor: stillDueMinor || null, code: null });
+    }
+
+    return {
+      ...initialRedeemState,
+      setMode: (mode) => set({ ...initialRedeemState, mode }),
+      setCodeInput: (raw) => set({ codeInput: raw, entryProblem: null }),
+      submitCode: async () => {
+        if (get().pending || get().step !== 'entry') return;
+        const check = checkCode(get().codeInput);
+        if (check.kind === 'valid' || check.kind === 'legacy') return lookup(check.code);
+        if (check.kind === 'check_failed')
+          set({ entryProblem: { kind: 'check_failed', suggestion: check.suggestion } });
+        else if (check.kind === 'incomplete') set({ entryProblem: { kind: 'incomplete', length: check.code.length } });
+        else set({ entryProblem: { kind: 'malformed' } });
+      },
+      acceptSuggestion: async () => {
+        const problem = get().entryProblem;
+        if (problem?.kind !== 'check_failed' || problem.suggestion === null) return;
+        set({ codeInput: problem.suggestion, entryProblem: null });
+        await get().submitCode();
+      },
+      chooseTenderKind: (tenderKind) => set({ tenderKind, amountInput: '', amountProblem: null }),
+      setAmountInput: (amountInput) => set({ amountInput, amountProblem: null }),
+      pressKeypad: (key) => set({ amountInput: applyKeypadKey(get().amountInput, key), amountProblem: null }),
+      submitTender: () => {
+        const { card, tenderKind, amountInput, step } = get();
+        if (card === null || step !== 'card') return;
+        const plan = planTender(tenderKind, amountInput, card.balanceMinor, card.currency);
+        if (!plan.ok) return set({ amountProblem: plan.error });
+        // One tender, one id: a repeated confirm reuses it, so the host sends at most one redemption.
+        set({ tender: plan.tender, tenderId: crypto.randomUUID(), step: 'confirm', amountProblem: null });
+      },
+      confirmRedeem: () => (get().step === 'confirm' ? redeem() : Promise.resolve()),
+      retry: async () => {
+        const { flowError, code, pending } = get();
+        if (pending || flowError === null || code === null) return;
+        if (flowError.retry === 'lookup') return lookup(code);
+        if (flowError.retry === 'redeem') return redeem();
+      },
+      back: () => {
+        const { step, pending, flowError } = get();
+        if (pending) return;
+        if (step === 'confirm') return set({ step: 'card', tender: null, tenderId: null });
+        if (step === 'error' && flowError?.error.code === 'outcome_unknown') return;
+        if (step === 'entry') return set({ codeInput: '', entryProblem: null });
+        set({ ...initialRedeemState, mode: get().mode });
+      },
+      nextCustomer: () => set({ ...initialRedeemState }),
+      resetFlow: () => set({ ...initialRedeemState }),
+      unlockEntry: async (managerId, managerPin) => {
+        const result = await api.unlockEntry({ managerId, managerPin });
+        if (!result.ok) return result.error;
+        set({ ...initialRedeemState, mode: get().mode });
+        return null;
+      },
+    };
+  };
