@@ -1,0 +1,104 @@
+/**
+ * The terminal API over a WebSocket, for browser mode. The upgrade is refused — before any
+ * message is read — unless it carries this launch's token and comes from this server's own
+ * origin, so no other page or program on the machine can drive the terminal.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import {
+  TERMINAL_EVENT_NAMES,
+  WS_PATH,
+  wsCallSchema,
+  type Result,
+  type TerminalApi,
+  type TerminalMethodName,
+  type WsServerMessage,
+} from '../../shared/terminal-api.js';
+
+/** Calls are small JSON objects; anything larger is not ours. */
+const MAX_MESSAGE_BYTES = 64 * 1024;
+
+/** Compares two secrets in constant time, whatever their lengths. */
+export function tokensMatch(given: string, expected: string): boolean {
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected)) && given.length === expected.length;
+}
+
+export interface UpgradeCheck {
+  token: string;
+  origin: () => string;
+}
+
+/** Why an upgrade is refused, as an HTTP status, or null when it may proceed. */
+export function refusalStatus(request: IncomingMessage, check: UpgradeCheck): 401 | 403 | 404 | null {
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  if (url.pathname !== WS_PATH) return 404;
+  if (!tokensMatch(url.searchParams.get('token') ?? '', check.token)) return 401;
+  if (request.headers.origin !== check.origin()) return 403;
+  return null;
+}
+
+const STATUS_TEXT = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' } as const;
+
+function refuse(socket: Duplex, status: 401 | 403 | 404): void {
+  socket.end(`HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+function send(socket: WebSocket, message: WsServerMessage): void {
+  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+}
+
+async function answer(host: TerminalApi, socket: WebSocket, raw: string): Promise<void> {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    json = undefined;
+  }
+  const call = wsCallSchema.safeParse(json);
+  if (!call.success) {
+    const id = (json as { id?: unknown } | undefined)?.id;
+    if (typeof id === 'number') {
+      send(socket, {
+        type: 'result',
+        id,
+        result: { ok: false, error: { code: 'bad_request', message: 'not a call' } },
+      });
+    }
+    return;
+  }
+  const method = host[call.data.method as TerminalMethodName] as (input: unknown) => Promise<Result<unknown>>;
+  const result = await method(call.data.input);
+  send(socket, { type: 'result', id: call.data.id, result });
+}
+
+/** Attaches the adapter to an HTTP server's upgrade event; returns a function that closes it. */
+export function attachTerminalSocket(server: Server, host: TerminalApi, check: UpgradeCheck): () => Promise<void> {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const status = refusalStatus(request, check);
+    if (status !== null) return refuse(socket, status);
+    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+  });
+
+  wss.on('connection', (socket: WebSocket) => {
+    const unsubscribes = TERMINAL_EVENT_NAMES.map((event) =>
+      host.on(event, (payload) => send(socket, { type: 'event', event, payload })),
+    );
+    socket.on('message', (data, isBinary) => {
+      if (isBinary) return;
+      void answer(host, socket, data.toString());
+    });
+    socket.on('close', () => unsubscribes.forEach((unsubscribe) => unsubscribe()));
+    socket.on('error', () => socket.terminate());
+  });
+
+  return () =>
+    new Promise<void>((resolve) => {
+      for (const client of wss.clients) client.terminate();
+      wss.close(() => resolve());
+    });
+}

@@ -1,0 +1,93 @@
+/**
+ * Terminal configuration: where the backend is, the terminal key, and whether to run as a kiosk.
+ * Read from `<terminalDir>/config.json` (written 0600, because it holds the key); the environment
+ * variables TILLCARD_BACKEND_URL and TILLCARD_TERMINAL_KEY win over the file.
+ */
+import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { AppError } from '../../shared/error-codes.js';
+
+export const DEFAULT_BACKEND_URL = 'http://127.0.0.1:8787';
+export const CONFIG_FILE_NAME = 'config.json';
+
+const configFileSchema = z.object({
+  backendUrl: z.url({ protocol: /^https?$/ }).optional(),
+  terminalKey: z.string().min(1).optional(),
+  kiosk: z.boolean().optional(),
+});
+export type TerminalConfigFile = z.infer<typeof configFileSchema>;
+
+export interface TerminalConfig {
+  backendUrl: string;
+  /** Null until the terminal is paired with the backend. */
+  terminalKey: string | null;
+  kiosk: boolean;
+  /** Why the file could not be used, when it could not; the key itself never appears here. */
+  problem: string | null;
+}
+
+export type TerminalEnv = Record<string, string | undefined>;
+
+export function configPath(terminalDir: string): string {
+  return join(terminalDir, CONFIG_FILE_NAME);
+}
+
+async function readConfigFile(terminalDir: string): Promise<{ file: TerminalConfigFile; problem: string | null }> {
+  let text: string;
+  try {
+    text = await readFile(configPath(terminalDir), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { file: {}, problem: null };
+    return { file: {}, problem: `cannot read ${CONFIG_FILE_NAME}` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { file: {}, problem: `${CONFIG_FILE_NAME} is not valid JSON` };
+  }
+  const parsed = configFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))].join(', ');
+    return { file: {}, problem: `${CONFIG_FILE_NAME} has invalid fields: ${fields}` };
+  }
+  return { file: parsed.data, problem: null };
+}
+
+/** Loads the configuration: environment first, then the file, then defaults. */
+export async function loadTerminalConfig(terminalDir: string, env: TerminalEnv): Promise<TerminalConfig> {
+  const { file, problem } = await readConfigFile(terminalDir);
+  const envUrl = env.TILLCARD_BACKEND_URL?.trim();
+  const envKey = env.TILLCARD_TERMINAL_KEY?.trim();
+  let backendUrl = envUrl || file.backendUrl || DEFAULT_BACKEND_URL;
+  let urlProblem: string | null = null;
+  if (!z.url({ protocol: /^https?$/ }).safeParse(backendUrl).success) {
+    urlProblem = 'TILLCARD_BACKEND_URL is not an http(s) URL';
+    backendUrl = file.backendUrl ?? DEFAULT_BACKEND_URL;
+  }
+  return {
+    backendUrl: backendUrl.replace(/\/+$/, ''),
+    terminalKey: envKey || file.terminalKey || null,
+    kiosk: file.kiosk ?? false,
+    problem: urlProblem ?? problem,
+  };
+}
+
+/** The error every backend call answers with while the terminal has no key. */
+export function notConfiguredError(config: TerminalConfig): AppError {
+  const reason = config.problem ? ` (${config.problem})` : '';
+  return { code: 'terminal_not_configured', message: `the terminal has no key for the backend${reason}` };
+}
+
+/** Writes config.json readable by its owner only, replacing the old file atomically. */
+export async function writeTerminalConfig(terminalDir: string, config: TerminalConfigFile): Promise<void> {
+  const valid = configFileSchema.parse(config);
+  await mkdir(terminalDir, { recursive: true, mode: 0o700 });
+  const target = configPath(terminalDir);
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(valid, null, 2)}\n`, { mode: 0o600 });
+  // The mode given to writeFile is masked by umask and ignored for an existing file: set it again.
+  await chmod(temporary, 0o600);
+  await rename(temporary, target);
+}

@@ -1,0 +1,218 @@
+/**
+ * The terminal host: every method of the terminal API, implemented once for both adapters
+ * (Electron IPC and the browser-mode WebSocket). It holds what the renderer must never see —
+ * the terminal key, the session token, idempotency keys — and it never throws: every method
+ * answers with a Result.
+ */
+import { checkCode } from '../../shared/claim-code.js';
+import {
+  fail,
+  ok,
+  parseMethodInput,
+  type Result,
+  type SessionView,
+  type TerminalApi,
+  type TerminalMethodName,
+  type TerminalStatus,
+} from '../../shared/terminal-api.js';
+import type { AppError } from '../../shared/error-codes.js';
+import { createBackendClient, type BackendClient, type FetchFunction } from './backend-client.js';
+import { loadTerminalConfig, notConfiguredError, type TerminalConfig, type TerminalEnv } from './config.js';
+import { startConnectionMonitor } from './connection-monitor.js';
+import { createHostEvents } from './events.js';
+import { createTerminalLogger, type TerminalLogger } from './logger.js';
+import { openOutbox } from './outbox.js';
+import { createRedeemFlow } from './redeem-flow.js';
+import { TERMINAL_VERSION } from './version.js';
+
+export interface TerminalHostOptions {
+  terminalDir: string;
+  env: TerminalEnv;
+  clock?: { now(): Date };
+  fetch?: FetchFunction;
+  logger?: TerminalLogger;
+  probeIntervalMs?: number;
+  redeemTimeoutMs?: number;
+  timeoutMs?: number;
+}
+
+export interface TerminalHost extends TerminalApi {
+  readonly config: TerminalConfig;
+  readonly logger: TerminalLogger;
+  close(): Promise<void>;
+}
+
+interface Session {
+  token: string;
+  view: SessionView;
+}
+
+const SESSION_ENDING_CODES = new Set(['unauthorized', 'session_expired', 'shift_closed']);
+
+export async function createTerminalHost(options: TerminalHostOptions): Promise<TerminalHost> {
+  const now = () => options.clock?.now() ?? new Date();
+  const logger = options.logger ?? createTerminalLogger(options.terminalDir);
+  const config = await loadTerminalConfig(options.terminalDir, options.env);
+  if (config.problem) logger.warn({ problem: config.problem }, 'terminal configuration problem');
+  const outbox = await openOutbox(options.terminalDir, now);
+  const redeemFlow = createRedeemFlow(outbox, logger);
+  const events = createHostEvents((error) => logger.warn({ err: (error as Error).message }, 'event listener failed'));
+  const client: BackendClient | null = config.terminalKey
+    ? createBackendClient({
+        backendUrl: config.backendUrl,
+        terminalKey: config.terminalKey,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        ...(options.redeemTimeoutMs ? { redeemTimeoutMs: options.redeemTimeoutMs } : {}),
+        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      })
+    : null;
+  let session: Session | null = null;
+
+  const status = (): TerminalStatus => ({
+    configured: client !== null,
+    backendUrl: config.backendUrl,
+    connection: monitor.state,
+    session: session?.view ?? null,
+    pendingCount: redeemFlow.pendingCount(),
+    version: TERMINAL_VERSION,
+  });
+  const emitStatus = () => events.emit('status', status());
+
+  const monitor = startConnectionMonitor({
+    probe: async () => (client ? (await client.health()).ok : false),
+    onChange: (state) => {
+      logger.info({ connection: state }, 'backend connection changed');
+      events.emit('connection', state);
+      emitStatus();
+    },
+    ...(options.probeIntervalMs ? { intervalMs: options.probeIntervalMs } : {}),
+  });
+
+  /** Learns from every backend answer: reachability, and whether the session still holds. */
+  function observe<T>(result: Result<T>, usedSession: boolean): Result<T> {
+    if (result.ok) {
+      monitor.report('online');
+      return result;
+    }
+    if (result.error.code === 'backend_unreachable' || result.error.code === 'outcome_unknown') {
+      void monitor.probeNow();
+    } else {
+      monitor.report('online');
+    }
+    if (usedSession && session && SESSION_ENDING_CODES.has(result.error.code)) {
+      session = null;
+      logger.info({ code: result.error.code }, 'session ended by the backend');
+      emitStatus();
+    }
+    return result;
+  }
+
+  function withBackend<T>(run: (backend: BackendClient) => Promise<Result<T>>): Promise<Result<T>> {
+    if (!client) return Promise.resolve(fail(notConfiguredError(config)));
+    return run(client).then((result) => observe(result, false));
+  }
+
+  function withSession<T>(run: (backend: BackendClient, token: string) => Promise<Result<T>>): Promise<Result<T>> {
+    if (!client) return Promise.resolve(fail(notConfiguredError(config)));
+    if (!session) return Promise.resolve(fail({ code: 'unauthorized', message: 'no cashier is signed in' }));
+    return run(client, session.token).then((result) => observe(result, true));
+  }
+
+  /** Accepts a code the backend could know: a valid new code or a legacy one. */
+  function checkedCode(input: string): Result<string> {
+    const check = checkCode(input);
+    if (check.kind === 'valid' || check.kind === 'legacy') return ok(check.code);
+    return fail({ code: 'code_malformed', message: `the code entered is ${check.kind.replace('_', ' ')}` });
+  }
+
+  const methods: TerminalApi = {
+    getStatus: async () => ok(status()),
+    signIn: (input) =>
+      withBackend(async (backend) => {
+        const answer = await backend.signIn(input);
+        if (!answer.ok) return answer;
+        const { token, ...view } = answer.value;
+        session = { token, view };
+        logger.info({ cashierId: view.cashier.id, shiftId: view.shift.id }, 'cashier signed in');
+        emitStatus();
+        return ok(view);
+      }),
+    signOut: async () => {
+      const ending = session;
+      session = null;
+      if (ending && client) {
+        const answer = observe(await client.signOut(ending.token), false);
+        if (!answer.ok) logger.warn({ code: answer.error.code }, 'sign-out not confirmed by the backend');
+      }
+      if (ending) {
+        logger.info({ cashierId: ending.view.cashier.id }, 'cashier signed out');
+        emitStatus();
+      }
+      return ok({ signedOut: true as const });
+    },
+    lookupCard: (input) => {
+      const code = checkedCode(input.code);
+      if (!code.ok) return Promise.resolve(code);
+      return withSession((backend, token) => backend.lookup(token, { code: code.value }));
+    },
+    redeem: async (input) => {
+      const code = checkedCode(input.code);
+      if (!code.ok) return code;
+      const before = redeemFlow.pendingCount();
+      const result = await withSession((backend, token) =>
+        redeemFlow.redeem(backend, token, { ...input, code: code.value }),
+      );
+      if (redeemFlow.pendingCount() !== before) emitStatus();
+      return result;
+    },
+    currentShift: () => withSession((backend, token) => backend.currentShift(token)),
+    closeShift: () => {
+      const pendingCount = redeemFlow.pendingCount();
+      if (pendingCount > 0) {
+        const message = `${pendingCount} redemption(s) with an unknown outcome must be resolved before closing`;
+        return Promise.resolve(fail({ code: 'outcome_unknown', message }));
+      }
+      return withSession((backend, token) => backend.closeShift(token));
+    },
+    unlockEntry: (input) => withSession((backend, token) => backend.unlockEntry(token, input)),
+    verifyManager: async () => fail(MANAGER_CHECK_UNAVAILABLE),
+    on: events.on,
+  };
+
+  return {
+    ...guardAll(methods, logger),
+    on: events.on,
+    config,
+    logger,
+    async close() {
+      monitor.stop();
+      await outbox.close();
+    },
+  };
+}
+
+/** Protocol v1 has no call that checks a manager's PIN on its own: approval travels with the action. */
+const MANAGER_CHECK_UNAVAILABLE: AppError = {
+  code: 'manager_approval_required',
+  message: 'this backend checks a manager PIN only together with the action it approves',
+};
+
+/** Validates every input before the method runs, and turns any throw into an internal_error. */
+function guardAll(methods: TerminalApi, logger: TerminalLogger): TerminalApi {
+  const guarded = { ...methods };
+  for (const name of Object.keys(methods) as (TerminalMethodName | 'on')[]) {
+    if (name === 'on') continue;
+    const method = methods[name] as (input: unknown) => Promise<Result<unknown>>;
+    (guarded as Record<string, unknown>)[name] = async (input: unknown): Promise<Result<unknown>> => {
+      const parsed = parseMethodInput(name, input);
+      if (!parsed.ok) return parsed;
+      try {
+        return await method(parsed.value);
+      } catch (error) {
+        logger.error({ method: name, err: (error as Error).message }, 'terminal method failed');
+        return fail({ code: 'internal_error', message: `${name} failed inside the terminal` });
+      }
+    };
+  }
+  return guarded;
+}
