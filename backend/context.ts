@@ -1,0 +1,10 @@
+import type { Clock } from './clock.js';
+import type { BackendConfig } from './config.js';
+import type { OpenDatabase } from './db/database.js';
+
+/** What every service needs: the database, the settings and the time. */
+export interface BackendContext {
+  database: OpenDatabase;
+  config: BackendConfig;
+  clock: Clock;
+}

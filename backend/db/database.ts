@@ -1,0 +1,79 @@
+/**
+ * Opens the ledger database: an embedded SQLite file (one store) or PostgreSQL (a chain), chosen
+ * by the URL. Both give the same Kysely<Database>; services stay dialect-agnostic through
+ * inWriteTransaction (db/transaction.ts).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import { migrateToLatest } from './migrate.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** postgres://… selects PostgreSQL; unset selects SQLite in dataDir. */
+  databaseUrl?: string | undefined;
+  /** Folder of tillcard.sqlite, or ':memory:' for a throw-away database. */
+  dataDir: string;
+  /** Upper bound of PostgreSQL connections per backend instance. */
+  poolSize?: number;
+  /** Runs migrations before returning (default true). */
+  migrate?: boolean;
+}
+
+const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+const PG_INT8_OID = 20;
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDatabase> {
+  const url = options.databaseUrl ?? '';
+  const opened = /^postgres(ql)?:\/\//.test(url)
+    ? openPostgres(url, options.poolSize ?? 20)
+    : openSqlite(options.dataDir);
+  if (options.migrate !== false) {
+    try {
+      await migrateToLatest(opened.db as unknown as Kysely<unknown>);
+    } catch (error) {
+      await opened.close();
+      throw error;
+    }
+  }
+  return opened;
+}
+
+function openSqlite(dataDir: string): OpenDatabase {
+  let file = ':memory:';
+  if (dataDir !== ':memory:') {
+    mkdirSync(dataDir, { recursive: true });
+    file = join(dataDir, 'tillcard.sqlite');
+  }
+  const sqlite = new BetterSqlite3(file);
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: a committed redemption survives a power cut; NORMAL could lose the last commits.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  sqlite.pragma('foreign_keys = ON');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+function openPostgres(url: string, poolSize: number): OpenDatabase {
+  // Money columns are bigint: parse them as numbers (amounts stay far below 2^53, see money.ts).
+  const types = {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === PG_INT8_OID
+        ? (value: string) => Number(value)
+        : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  };
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}

@@ -1,0 +1,51 @@
+import { sql, type Kysely } from 'kysely';
+import type { OpenDatabase } from './database.js';
+import type { Database } from './schema.js';
+
+/** Thrown inside a write transaction to roll it back and run it again from the start. */
+export class RetryTransaction extends Error {
+  constructor(why: string) {
+    super(`transaction retried: ${why}`);
+  }
+}
+
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Runs fn in one write transaction that behaves the same on both dialects:
+ * - SQLite: BEGIN IMMEDIATE on Kysely's single connection, so the write lock is taken up front
+ *   (a deferred BEGIN could fail half-way with SQLITE_BUSY when another process writes);
+ * - PostgreSQL: READ COMMITTED; services rely on conditional UPDATEs and unique keys, not on
+ *   reads, for correctness.
+ * fn may throw RetryTransaction (for example after losing an insert race) to run again.
+ */
+export async function inWriteTransaction<T>(
+  database: OpenDatabase,
+  fn: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runOnce(database, fn);
+    } catch (error) {
+      if (!(error instanceof RetryTransaction) || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function runOnce<T>(database: OpenDatabase, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  if (database.dialect === 'postgres') return database.db.transaction().execute(fn);
+  return database.db.connection().execute(async (connection) => {
+    await sql`begin immediate`.execute(connection);
+    try {
+      const result = await fn(connection);
+      await sql`commit`.execute(connection);
+      return result;
+    } catch (error) {
+      await sql`rollback`.execute(connection);
+      throw error;
+    }
+  });
+}
+
+/** What repositories take first: the database or an open transaction (same type in Kysely). */
+export type Trx = Kysely<Database>;

@@ -1,0 +1,24 @@
+/**
+ * Every feature's routes, registered in one list. A feature exports
+ * `function xRoutes(app: FastifyInstance, ctx: BackendContext): void` from
+ * backend/<feature>/<feature>.routes.ts and adds one line here. Each route declares who may call
+ * it with `config: { auth: 'none' | 'terminal' | 'session' | 'manager' }` (see auth/auth.types.ts).
+ */
+import type { FastifyInstance } from 'fastify';
+import type { BackendContext } from './context.js';
+import { healthRoutes } from './health.routes.js';
+import { sessionRoutes } from './sessions/session.routes.js';
+
+type FeatureRoutes = (app: FastifyInstance, ctx: BackendContext) => void;
+
+const FEATURE_ROUTES: FeatureRoutes[] = [
+  healthRoutes,
+  sessionRoutes,
+  // Card lookup, lockouts, redemptions and reversals (the ledger core).
+
+  // Shifts, reports and manager actions (backend/shifts/, backend/manager/) go below this line.
+];
+
+export function registerRoutes(app: FastifyInstance, ctx: BackendContext): void {
+  for (const register of FEATURE_ROUTES) register(app, ctx);
+}

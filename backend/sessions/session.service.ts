@@ -1,0 +1,62 @@
+import type { SignInRequest, SignInResponse } from '../../shared/backend-api.js';
+import type { AuthTerminal } from '../auth/auth.types.js';
+import { checkStaffPin } from '../auth/staff-pin.js';
+import type { BackendContext } from '../context.js';
+import { isoAfter, isoNow } from '../clock.js';
+import { secretHash } from '../crypto/hashing.js';
+import { inWriteTransaction } from '../db/transaction.js';
+import { newSecret } from '../ids.js';
+import { openOrResumeShift, rowToShift } from './shift.repository.js';
+
+/** Signs a cashier or manager in on a terminal: opens their shift there, or resumes the open one. */
+export async function signIn(
+  ctx: BackendContext,
+  terminal: AuthTerminal,
+  input: SignInRequest,
+): Promise<SignInResponse> {
+  const staff = await checkStaffPin(ctx, { storeId: terminal.store.id, staffId: input.cashierId, pin: input.pin });
+  const token = newSecret('st');
+  const expiresAt = isoAfter(ctx.clock, ctx.config.sessionTtlMs);
+  const shift = await inWriteTransaction(ctx.database, async (trx) => {
+    const now = isoNow(ctx.clock);
+    const opened = await openOrResumeShift(trx, {
+      storeId: terminal.store.id,
+      terminalId: terminal.id,
+      cashierId: staff.id,
+      now,
+    });
+    await trx
+      .insertInto('sessions')
+      .values({
+        token_hash: secretHash(token),
+        staff_id: staff.id,
+        terminal_id: terminal.id,
+        shift_id: opened.id,
+        created_at: now,
+        expires_at: expiresAt,
+        ended_at: null,
+      })
+      .execute();
+    return opened;
+  });
+  return {
+    token,
+    cashier: { id: staff.id, name: staff.name, role: staff.role },
+    shift: rowToShift(shift),
+    store: terminal.store,
+    terminal: { id: terminal.id, name: terminal.name },
+    expiresAt,
+  };
+}
+
+/** Ends the session; the shift stays open until its Z report. */
+export async function signOut(ctx: BackendContext, tokenHash: string): Promise<void> {
+  await inWriteTransaction(ctx.database, (trx) =>
+    trx
+      .updateTable('sessions')
+      .set({ ended_at: isoNow(ctx.clock) })
+      .where('token_hash', '=', tokenHash)
+      .where('ended_at', 'is', null)
+      .execute(),
+  );
+}
