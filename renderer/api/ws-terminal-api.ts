@@ -32,6 +32,10 @@ export interface WsTerminalApi extends TerminalApi {
   close(): void;
 }
 
+// WebSocket readyState values, spelled out so the client also runs where no global WebSocket exists.
+const SOCKET_CONNECTING = 0;
+const SOCKET_OPEN = 1;
+
 type PendingCall = { method: TerminalMethodName; resolve: (result: Result<unknown>) => void };
 
 const NOT_CONNECTED: AppError = {
@@ -118,9 +122,9 @@ export function createWsTerminalApi(options: WsTerminalApiOptions): WsTerminalAp
     method: K,
     input: MethodInput<K>,
   ): Promise<Result<MethodOutput<K>>> {
-    if (socket?.readyState === WebSocket.CONNECTING) await waitForOpen();
+    if (socket?.readyState === SOCKET_CONNECTING) await waitForOpen();
     const current = socket;
-    if (current === null || current.readyState !== WebSocket.OPEN) return { ok: false, error: NOT_CONNECTED };
+    if (current === null || current.readyState !== SOCKET_OPEN) return { ok: false, error: NOT_CONNECTED };
     const id = nextId++;
     const wsCall: WsCall = { id, method, input };
     return new Promise((resolve) => {

@@ -14,9 +14,9 @@ export function ApprovedPanel() {
 
   return (
     <div className="approved">
-      <h2 className="approved__title" role="status">
-        Approved
-      </h2>
+      <div role="status">
+        <h2 className="approved__title">Approved</h2>
+      </div>
       <dl className="facts" aria-label="Redemption">
         <dt>Card</dt>
         <dd>{maskCode(redemption.card.last4)}</dd>

@@ -1,0 +1,141 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { maskCode } from '../../../shared/claim-code.js';
+import { fakeCode } from '../../fixtures/fake-terminal-api.js';
+import { enterCode, renderApp } from './render-app.js';
+
+async function lookUp(balanceMinor: number) {
+  const app = await renderApp();
+  const code = app.api.addCard(fakeCode(7), { balanceMinor });
+  await enterCode(app.user, code);
+  await screen.findByRole('heading', { name: 'Card found' });
+  return { ...app, code };
+}
+
+/** The value next to a term in the fact list labelled `listLabel`. */
+function fact(listLabel: string, term: string): string {
+  const list = screen.getByLabelText(listLabel, { selector: 'dl' });
+  const terms = within(list).getAllByRole('term');
+  const index = terms.findIndex((element) => element.textContent === term);
+  return within(list).getAllByRole('definition')[index]?.textContent ?? '';
+}
+
+describe('redemption flow', () => {
+  it('shows the card masked, never the full code, after lookup', async () => {
+    const { code } = await lookUp(5_000);
+    expect(fact('Card', 'Card')).toBe(maskCode(code));
+    expect(fact('Card', 'Status')).toBe('Active');
+    expect(fact('Card', 'Balance')).toBe('$50.00');
+    expect(fact('Card', 'Currency')).toBe('USD');
+    expect(document.body.textContent).not.toContain(code);
+    expect(document.body.innerHTML).not.toContain(code);
+  });
+
+  it('redeems the full balance and shows the backend answer with a receipt', async () => {
+    const { user, api, code } = await lookUp(5_000);
+    await user.click(screen.getByRole('button', { name: 'Full balance' }));
+    expect(screen.getByRole('heading', { name: `Redeem $50.00 from ${maskCode(code)}?` })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Confirm redemption' }));
+
+    expect(await screen.findByRole('heading', { name: 'Approved' })).toBeTruthy();
+    expect(fact('Redemption', 'Amount redeemed')).toBe('$50.00');
+    expect(fact('Redemption', 'Balance before')).toBe('$50.00');
+    expect(fact('Redemption', 'Balance after')).toBe('$0.00');
+    expect(fact('Redemption', 'Transaction')).toBe('rdm_0001');
+    expect(api.calls.redeem).toHaveLength(1);
+    expect(api.calls.redeem[0]?.amountMinor).toBeUndefined();
+
+    const receipt = screen.getByRole('region', { name: 'Receipt preview' });
+    for (const text of ['Tillcard Demo Store', '1 Market Street', 'Till 1', 'Casey Jones', 'Nov 22, 2026, 10:30 AM']) {
+      expect(receipt.textContent).toContain(text);
+    }
+    expect(receipt.textContent).toContain(maskCode(code));
+    expect(document.body.innerHTML).not.toContain(code);
+
+    await user.click(screen.getByRole('button', { name: 'Next customer' }));
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Card code' }));
+  });
+
+  it('redeems a partial amount typed on the keypad', async () => {
+    const { user, api } = await lookUp(5_000);
+    await user.click(screen.getByRole('button', { name: 'Amount' }));
+    const keypad = screen.getByRole('group', { name: 'Keypad' });
+    for (const key of ['1', '9', '9', 'Backspace', 'Decimal point', '5']) {
+      await user.click(within(keypad).getByRole('button', { name: key }));
+    }
+    expect((screen.getByRole('textbox', { name: 'Amount' }) as HTMLInputElement).value).toBe('19.5');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Confirm redemption' }));
+
+    await screen.findByRole('heading', { name: 'Approved' });
+    expect(api.calls.redeem[0]?.amountMinor).toBe(1_950);
+    expect(screen.getAllByText('$30.50').length).toBeGreaterThan(0);
+  });
+
+  it('refuses an amount above the balance before sending anything', async () => {
+    const { user, api } = await lookUp(1_000);
+    await user.click(screen.getByRole('button', { name: 'Amount' }));
+    await user.keyboard('12.00{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Not enough on the card');
+    expect(alert.textContent).toContain('Balance: $10.00');
+    expect(api.calls.redeem).toHaveLength(0);
+  });
+
+  it('takes a sale total above the balance and shows what is still due', async () => {
+    const { user, api } = await lookUp(2_500);
+    await user.click(screen.getByRole('button', { name: 'Sale total' }));
+    await user.keyboard('40{Enter}');
+    expect(screen.getByRole('heading', { name: /Redeem \$25\.00 from/ })).toBeTruthy();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: 'Approved' });
+    expect(api.calls.redeem[0]?.amountMinor).toBe(2_500);
+    expect(screen.getByText('Still due: $15.00 — take another tender')).toBeTruthy();
+  });
+
+  it('sends one redemption for a double click and repeated Enter on Confirm', async () => {
+    const { user, api } = await lookUp(5_000);
+    await user.click(screen.getByRole('button', { name: 'Full balance' }));
+    const release = api.hold('redeem');
+    const confirm = screen.getByRole('button', { name: 'Confirm redemption' });
+    await user.dblClick(confirm);
+    await user.keyboard('{Enter}{Enter}');
+    expect(api.calls.redeem).toHaveLength(1);
+    release();
+    await screen.findByRole('heading', { name: 'Approved' });
+    expect(api.calls.redeem).toHaveLength(1);
+    expect(api.cards.values().next().value?.balanceMinor).toBe(0);
+  });
+
+  it('Back (or Escape) leaves the confirm step, and the next confirm step makes a new tender id', async () => {
+    const { user, api } = await lookUp(5_000);
+    await user.click(screen.getByRole('button', { name: 'Full balance' }));
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(screen.getByRole('button', { name: 'Full balance' }));
+    await user.click(screen.getByRole('button', { name: 'Confirm redemption' }));
+    await screen.findByRole('heading', { name: 'Approved' });
+    expect(api.calls.redeem).toHaveLength(1);
+
+    const other = api.addCard(fakeCode(8));
+    await user.click(screen.getByRole('button', { name: 'Next customer' }));
+    await enterCode(user, other);
+    await user.click(await screen.findByRole('button', { name: 'Full balance' }));
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Full balance' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Full balance' }));
+    await user.click(screen.getByRole('button', { name: 'Confirm redemption' }));
+    await screen.findByRole('heading', { name: 'Approved' });
+    expect(new Set(api.calls.redeem.map((call) => call.tenderId)).size).toBe(2);
+  });
+
+  it('Retry after an unreachable backend resends the same tender id', async () => {
+    const { user, api } = await lookUp(5_000);
+    api.failNext('redeem', { code: 'backend_unreachable', message: 'down' });
+    await user.click(screen.getByRole('button', { name: 'Full balance' }));
+    await user.click(screen.getByRole('button', { name: 'Confirm redemption' }));
+    await user.click(await screen.findByRole('button', { name: 'Retry' }));
+    await screen.findByRole('heading', { name: 'Approved' });
+    const [first, second] = api.calls.redeem;
+    expect(second?.tenderId).toBe(first?.tenderId);
+  });
+});
