@@ -1,0 +1,66 @@
+import type { CloseShiftResponse, CurrentShiftResponse, Totals } from '../../shared/backend-api.js';
+import type { AuthSession, AuthTerminal } from '../auth/auth.types.js';
+import type { BackendContext } from '../context.js';
+import { isoNow } from '../clock.js';
+import { inWriteTransaction, type Trx } from '../db/transaction.js';
+import { ApiError } from '../http/api-error.js';
+import { findShift, rowToShift, type ShiftRow } from '../sessions/shift.repository.js';
+import { totalsFromLedger } from './totals.js';
+import { ledgerByShift, lockoutsByShift, NO_LOCKOUTS, shiftActivities } from './totals.repository.js';
+
+/** Totals of one shift, computed from its ledger activities and lockout events. */
+export async function shiftTotals(db: Trx, shiftId: string, currency: string): Promise<Totals> {
+  const kinds = (await ledgerByShift(db, [shiftId])).get(shiftId) ?? [];
+  const lockouts = (await lockoutsByShift(db, [shiftId])).get(shiftId) ?? NO_LOCKOUTS;
+  return totalsFromLedger(currency, kinds, lockouts);
+}
+
+/** X report: the session's shift and its totals so far (also after it closed). */
+export async function currentShift(
+  ctx: BackendContext,
+  terminal: AuthTerminal,
+  session: AuthSession,
+): Promise<CurrentShiftResponse> {
+  const shift = await sessionShift(ctx.database.db, session);
+  return { shift: rowToShift(shift), totals: await shiftTotals(ctx.database.db, shift.id, terminal.store.currency) };
+}
+
+/**
+ * Z report: closes the session's shift and reports it, in one transaction, so the report holds
+ * exactly what the shift did. Closing twice is shift_closed.
+ */
+export async function closeShift(
+  ctx: BackendContext,
+  terminal: AuthTerminal,
+  session: AuthSession,
+): Promise<CloseShiftResponse> {
+  return inWriteTransaction(ctx.database, async (trx) => {
+    const now = isoNow(ctx.clock);
+    const closed = await trx
+      .updateTable('shifts')
+      .set({ status: 'closed', closed_at: now, closed_by: session.staffId })
+      .where('id', '=', session.shiftId)
+      .where('status', '=', 'open')
+      .returningAll()
+      .executeTakeFirst();
+    if (closed === undefined) {
+      await sessionShift(trx, session);
+      throw new ApiError('shift_closed', 'the shift is closed already');
+    }
+    const totals = await shiftTotals(trx, closed.id, terminal.store.currency);
+    const activities = (await shiftActivities(trx, closed.id)).map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      amountMinor: row.amount_minor,
+      card: { last4: row.last4 },
+      createdAt: row.created_at,
+    }));
+    return { shift: rowToShift(closed), report: { ...totals, activities } };
+  });
+}
+
+async function sessionShift(db: Trx, session: AuthSession): Promise<ShiftRow> {
+  const shift = await findShift(db, session.shiftId);
+  if (shift === undefined) throw new ApiError('no_open_shift', 'no shift for this session');
+  return shift;
+}
