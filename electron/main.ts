@@ -1,0 +1,91 @@
+/**
+ * Electron main process (ESM): one instance, one sandboxed window, the renderer served from
+ * dist/renderer over the privileged `app://` protocol, and every terminal-API method wired to the
+ * host over IPC with the sender checked. The terminal folder is TILLCARD_TERMINAL_DIR, or the app's
+ * user-data folder.
+ */
+import { app, BrowserWindow, ipcMain, protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_TYPES, resolveInside } from './browser/static-files.js';
+import { createTerminalHost, type TerminalHost } from './host/handlers.js';
+import { forwardHostEvents, wireTerminalIpc } from './ipc-bridge.js';
+import { ELECTRON_CSP, installSecurityGuards, isTrustedSender } from './security.js';
+import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from './trusted-origin.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererDir = join(here, '..', 'renderer');
+const preloadPath = join(here, 'preload.cjs');
+
+// Must happen before `ready`: a standard, secure scheme gets a real origin, storage and fetch.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+async function serveRenderer(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const file = url.host === APP_HOST ? resolveInside(rendererDir, url.pathname) : null;
+  const body = file ? await readFile(file).catch(() => null) : null;
+  if (!file || !body)
+    return new Response('not found', { status: 404, headers: { 'content-security-policy': ELECTRON_CSP } });
+  return new Response(body, {
+    headers: {
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': ELECTRON_CSP,
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
+
+function createWindow(host: TerminalHost): BrowserWindow {
+  const kiosk = host.config.kiosk;
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    kiosk,
+    fullscreen: kiosk,
+    autoHideMenuBar: true,
+    show: false,
+    webPreferences: {
+      preload: preloadPath,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+    },
+  });
+  installSecurityGuards(window.webContents);
+  const stopForwarding = forwardHostEvents(host, window.webContents);
+  window.on('closed', stopForwarding);
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+async function main(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  await app.whenReady();
+  const terminalDir = process.env.TILLCARD_TERMINAL_DIR ?? join(app.getPath('userData'), 'terminal');
+  const host = await createTerminalHost({ terminalDir, env: process.env });
+  protocol.handle(APP_SCHEME, serveRenderer);
+  wireTerminalIpc(ipcMain, host, isTrustedSender, (method, url) =>
+    host.logger.warn({ method, url }, 'IPC call from an untrusted sender refused'),
+  );
+  let window = createWindow(host);
+
+  app.on('second-instance', () => {
+    if (window.isDestroyed()) window = createWindow(host);
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => void host.close());
+}
+
+/** Settles once the app is up (or has quit as a second instance); tests await it. */
+export const started: Promise<void> = main();

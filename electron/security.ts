@@ -1,0 +1,46 @@
+/**
+ * Electron's security guards in one place: no navigation away from the app, no new windows, no
+ * webviews, no permissions, a strict CSP, and a trusted-sender check for every IPC message.
+ */
+import type { Session, WebContents } from 'electron';
+import { contentSecurityPolicy } from './csp.js';
+import { isTrustedUrl } from './trusted-origin.js';
+
+/** In Electron the renderer needs no network at all: it talks to the host over IPC. */
+export const ELECTRON_CSP = contentSecurityPolicy();
+
+/** Only a frame of our own app may call the host; `senderFrame` is null once the frame is gone. */
+export function isTrustedSender(event: { senderFrame: { url: string } | null }): boolean {
+  return isTrustedUrl(event.senderFrame?.url);
+}
+
+/** Navigation, new windows and webviews: everything that could leave the app is refused. */
+export function installNavigationGuards(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isTrustedUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isTrustedUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** Camera, notifications, geolocation, …: the terminal asks for none of them. */
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/** Adds the CSP to every response the session sees, on top of the one the protocol handler sets. */
+export function enforceCsp(session: Session): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [ELECTRON_CSP] } });
+  });
+}
+
+export function installSecurityGuards(contents: WebContents): void {
+  installNavigationGuards(contents);
+  denyAllPermissions(contents.session);
+  enforceCsp(contents.session);
+}

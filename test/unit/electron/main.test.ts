@@ -1,0 +1,127 @@
+import { EventEmitter } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { TERMINAL_METHOD_NAMES, ipcChannel } from '../../../shared/terminal-api.js';
+
+type Handler = (event: { senderFrame: { url: string } | null }, input: unknown) => Promise<unknown>;
+
+const electron = vi.hoisted(() => {
+  const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn>; webContents: unknown }[] = [];
+  class BrowserWindow {
+    options: Record<string, unknown>;
+    loadURL = vi.fn(async () => undefined);
+    webContents: unknown;
+    on = vi.fn();
+    once = vi.fn();
+    constructor(options: Record<string, unknown>) {
+      this.options = options;
+      // Runs when main.ts opens its window, long after the imports below have loaded.
+      this.webContents = makeContents();
+      windows.push(this);
+    }
+  }
+  const makeContents = () => {
+    return Object.assign(new EventEmitter(), {
+      setWindowOpenHandler: vi.fn(),
+      isDestroyed: () => false,
+      send: vi.fn(),
+      session: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        webRequest: { onHeadersReceived: vi.fn() },
+      },
+    });
+  };
+  return {
+    windows,
+    app: {
+      requestSingleInstanceLock: vi.fn(() => true),
+      whenReady: vi.fn(async () => undefined),
+      getPath: vi.fn(() => '/nonexistent'),
+      on: vi.fn(),
+      quit: vi.fn(),
+    },
+    BrowserWindow,
+    ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+  };
+});
+vi.mock('electron', () => electron);
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tillcard-main-'));
+  vi.stubEnv('TILLCARD_TERMINAL_DIR', dir);
+  const main = await import('../../../electron/main.js');
+  await main.started;
+});
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await rm(dir, { recursive: true, force: true });
+});
+
+function handlerFor(method: string): Handler {
+  const call = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === ipcChannel(method as never));
+  if (!call) throw new Error(`no handler for ${method}`);
+  return call[1] as Handler;
+}
+
+describe('electron main', () => {
+  it('registers app:// as a standard, secure scheme before the app is ready', () => {
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+  });
+
+  it('asks for the single-instance lock', () => {
+    expect(electron.app.requestSingleInstanceLock).toHaveBeenCalled();
+  });
+
+  it('opens one sandboxed, isolated window on the app protocol with the guards installed', () => {
+    expect(electron.windows).toHaveLength(1);
+    const [window] = electron.windows;
+    expect(window?.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(String((window?.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
+    expect(window?.loadURL).toHaveBeenCalledWith('app://tillcard/index.html');
+    const contents = window?.webContents as {
+      setWindowOpenHandler: ReturnType<typeof vi.fn>;
+      listenerCount(name: string): number;
+    };
+    expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+    expect(contents.listenerCount('will-navigate')).toBeGreaterThan(0);
+  });
+
+  it('handles every contract method over IPC', () => {
+    const channels = electron.ipcMain.handle.mock.calls.map(([channel]) => channel);
+    expect(channels.sort()).toEqual(TERMINAL_METHOD_NAMES.map((method) => ipcChannel(method)).sort());
+  });
+
+  it('answers a trusted sender from the host', async () => {
+    const result = await handlerFor('getStatus')({ senderFrame: { url: 'app://tillcard/index.html' } }, {});
+    expect(result).toMatchObject({ ok: true, value: { configured: false, session: null } });
+  });
+
+  it.each([
+    ['another page', { url: 'https://evil.example/' }],
+    ['a local web server', { url: 'http://127.0.0.1:3000/' }],
+    ['a frame that is gone', null],
+  ])('refuses a message from %s', async (_name, senderFrame) => {
+    const result = await handlerFor('signIn')({ senderFrame }, { cashierId: '1001', pin: '1234' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('serves nothing outside the renderer folder', async () => {
+    const serve = electron.protocol.handle.mock.calls[0]?.[1] as (request: Request) => Promise<Response>;
+    const response = await serve(new Request('app://tillcard/..%2f..%2fpackage.json'));
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+});

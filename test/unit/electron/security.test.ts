@@ -1,0 +1,85 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => ({}));
+const { installSecurityGuards, isTrustedSender, ELECTRON_CSP } = await import('../../../electron/security.js');
+
+function fakeContents() {
+  const contents = Object.assign(new EventEmitter(), {
+    setWindowOpenHandler: vi.fn(),
+    session: {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      webRequest: { onHeadersReceived: vi.fn() },
+    },
+  });
+  installSecurityGuards(contents as never);
+  return contents;
+}
+
+function navigate(contents: EventEmitter, eventName: string, url: string): boolean {
+  const event = { preventDefault: vi.fn() };
+  contents.emit(eventName, event, url);
+  return event.preventDefault.mock.calls.length > 0;
+}
+
+describe('security guards', () => {
+  it('refuse navigation and redirects away from the app', () => {
+    const contents = fakeContents();
+    expect(navigate(contents, 'will-navigate', 'https://evil.example/')).toBe(true);
+    expect(navigate(contents, 'will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(navigate(contents, 'will-redirect', 'http://127.0.0.1:8787/')).toBe(true);
+    expect(navigate(contents, 'will-navigate', 'app://tillcard/index.html')).toBe(false);
+  });
+
+  it('refuse every new window and webview', () => {
+    const contents = fakeContents();
+    const handler = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (details: unknown) => unknown;
+    expect(handler({ url: 'app://tillcard/index.html' })).toEqual({ action: 'deny' });
+    expect(handler({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    const event = { preventDefault: vi.fn() };
+    contents.emit('will-attach-webview', event, {}, {});
+    expect(event.preventDefault).toHaveBeenCalled();
+  });
+
+  it('deny every permission request and check', () => {
+    const contents = fakeContents();
+    const request = contents.session.setPermissionRequestHandler.mock.calls[0]?.[0] as (...args: unknown[]) => void;
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+      const callback = vi.fn();
+      request({}, permission, callback);
+      expect(callback).toHaveBeenCalledWith(false);
+    }
+    const check = contents.session.setPermissionCheckHandler.mock.calls[0]?.[0] as (...args: unknown[]) => boolean;
+    expect(check({}, 'media')).toBe(false);
+  });
+
+  it('add the CSP to responses', () => {
+    const contents = fakeContents();
+    const onHeaders = contents.session.webRequest.onHeadersReceived.mock.calls[0]?.[0] as (...args: unknown[]) => void;
+    const callback = vi.fn();
+    onHeaders({ responseHeaders: { 'X-Other': ['1'] } }, callback);
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': [ELECTRON_CSP] },
+    });
+    expect(ELECTRON_CSP).toContain("default-src 'self'");
+    expect(ELECTRON_CSP).toContain("object-src 'none'");
+  });
+
+  it.each([
+    ['app://tillcard/index.html', true],
+    ['app://tillcard/assets/index.js', true],
+    ['app://evil/index.html', false],
+    ['app://user@tillcard/index.html', false],
+    ['http://127.0.0.1:5173/', false],
+    ['file:///work/main/dist/renderer/index.html', false],
+    ['', false],
+    ['not a url', false],
+  ])('trusts a sender frame at %j: %s', (url, trusted) => {
+    expect(isTrustedSender({ senderFrame: { url } })).toBe(trusted);
+  });
+
+  it('does not trust a sender whose frame is gone', () => {
+    expect(isTrustedSender({ senderFrame: null })).toBe(false);
+  });
+});
