@@ -6,8 +6,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { BackendContext } from './context.js';
+import { lookupRoutes } from './cards/lookup.routes.js';
 import { healthRoutes } from './health.routes.js';
+import { entryLockRoutes } from './lockouts/entry-lock.routes.js';
+import { redemptionRoutes } from './redemptions/redemption.routes.js';
 import { sessionRoutes } from './sessions/session.routes.js';
+import { managerRoutes } from './manager/manager.routes.js';
+import { shiftRoutes } from './shifts/shift.routes.js';
 
 type FeatureRoutes = (app: FastifyInstance, ctx: BackendContext) => void;
 
@@ -15,8 +20,13 @@ const FEATURE_ROUTES: FeatureRoutes[] = [
   healthRoutes,
   sessionRoutes,
   // Card lookup, lockouts, redemptions and reversals (the ledger core).
+  lookupRoutes,
+  entryLockRoutes,
+  redemptionRoutes,
 
   // Shifts, reports and manager actions (backend/shifts/, backend/manager/) go below this line.
+  shiftRoutes,
+  managerRoutes,
 ];
 
 export function registerRoutes(app: FastifyInstance, ctx: BackendContext): void {

@@ -1,0 +1,30 @@
+import type { CardView } from '../../shared/backend-api.js';
+import type { AuthSession, AuthTerminal } from '../auth/auth.types.js';
+import type { BackendContext } from '../context.js';
+import { inWriteTransaction } from '../db/transaction.js';
+import { assertEntryOpen, failedLookup, lockTarget } from '../lockouts/entry-lock.service.js';
+import { cardDecline } from './card-checks.js';
+import { rowToCardView } from './card.repository.js';
+import { resolveCard } from './resolve-card.js';
+
+/**
+ * The card behind a code, when it can be redeemed here. Cards that cannot (inactive, frozen,
+ * closed, expired, other region or currency, empty) answer with that error and details
+ * (last4, lastActivityAt, reason, …), so the terminal can explain without another call.
+ */
+export async function lookupCard(
+  ctx: BackendContext,
+  terminal: AuthTerminal,
+  session: AuthSession,
+  code: string,
+): Promise<CardView> {
+  const target = lockTarget(terminal, session);
+  await assertEntryOpen(ctx.database.db, ctx, target);
+  const resolved = await resolveCard(ctx.database.db, ctx.config.serverKey, code);
+  if (!resolved.ok) {
+    throw await inWriteTransaction(ctx.database, (trx) => failedLookup(trx, ctx, target, resolved.error));
+  }
+  const decline = cardDecline(resolved.card, terminal.store, ctx.clock.now());
+  if (decline !== null) throw decline;
+  return rowToCardView(resolved.card);
+}

@@ -1,0 +1,42 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { idempotencyKeySchema, redeemRequestSchema, reversalRequestSchema } from '../../shared/backend-api.js';
+import { sessionOf, terminalOf } from '../auth/auth.plugin.js';
+import type { BackendContext } from '../context.js';
+import { ApiError } from '../http/api-error.js';
+import { parseBody } from '../http/parse-body.js';
+import type { StoredResponse } from './idempotency.repository.js';
+import { redeem } from './redeem.service.js';
+import { redemptionStatus } from './redemption-status.service.js';
+import { reverseByKey } from './reversal.service.js';
+
+export function redemptionRoutes(app: FastifyInstance, ctx: BackendContext): void {
+  app.post('/v1/redemptions', { config: { auth: 'session' } }, async (request, reply) => {
+    const input = parseBody(redeemRequestSchema, request.body);
+    const outcome = await redeem(ctx, terminalOf(request), sessionOf(request), input);
+    if (outcome.applied && ctx.config.fault === 'exit-after-commit') {
+      // Test-only: die after the commit and before the answer, as a power cut would.
+      process.exit(86);
+    }
+    return sendStored(reply, outcome);
+  });
+
+  app.get<{ Params: { key: string } }>(
+    '/v1/redemptions/by-key/:key',
+    { config: { auth: 'terminal' } },
+    async (request) => {
+      const key = idempotencyKeySchema.safeParse(request.params.key);
+      if (!key.success) throw new ApiError('not_found', 'no redemption was applied under this key');
+      return redemptionStatus(ctx, terminalOf(request), key.data);
+    },
+  );
+
+  app.post('/v1/reversals', { config: { auth: 'terminal' } }, async (request) => {
+    const { idempotencyKey } = parseBody(reversalRequestSchema, request.body);
+    return reverseByKey(ctx, terminalOf(request), idempotencyKey);
+  });
+}
+
+/** Sends a stored response exactly as first sent, so a replay is identical byte for byte. */
+function sendStored(reply: FastifyReply, response: StoredResponse): FastifyReply {
+  return reply.code(response.statusCode).type('application/json; charset=utf-8').send(response.json);
+}

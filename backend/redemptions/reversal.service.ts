@@ -1,0 +1,74 @@
+import { sql } from 'kysely';
+import type { ReversalResponse } from '../../shared/backend-api.js';
+import type { AuthTerminal } from '../auth/auth.types.js';
+import { appendActivity } from '../cards/card.repository.js';
+import type { BackendContext } from '../context.js';
+import { inWriteTransaction, type Trx } from '../db/transaction.js';
+import { findRecord, insertRecord, markReversed, type IdempotencyRecord } from './idempotency.repository.js';
+import { findRedemption } from './redemption.repository.js';
+
+const NOT_APPLIED: ReversalResponse = { status: 'not_applied' };
+const REVERSED: ReversalResponse = { status: 'reversed' };
+
+/**
+ * Cancels whatever was done under an idempotency key, and is itself idempotent:
+ * - applied → the exact amount goes back to the card (ledger kind 'reversal'), key reversed;
+ * - never seen → a tombstone, so a late copy of the request answers key_reversed and takes nothing;
+ * - declined → key reversed, nothing to give back;
+ * - already reversed → the same answer again.
+ * A redemption a manager already voided has nothing left to give back: it answers 'reversed'.
+ */
+export async function reverseByKey(
+  ctx: BackendContext,
+  terminal: AuthTerminal,
+  key: string,
+): Promise<ReversalResponse> {
+  return inWriteTransaction(ctx.database, async (trx) => {
+    const nowIso = ctx.clock.now().toISOString();
+    const record = await findRecord(trx, terminal.id, key);
+    if (record === undefined) {
+      await insertRecord(trx, {
+        terminalId: terminal.id,
+        key,
+        fingerprint: null,
+        response: { statusCode: 200, json: JSON.stringify(NOT_APPLIED) },
+        state: 'reversed',
+        redemptionId: null,
+        nowIso,
+      });
+      return NOT_APPLIED;
+    }
+    if (record.state === 'reversed') return record.redemption_id === null ? NOT_APPLIED : REVERSED;
+    await markReversed(trx, record, nowIso);
+    if (record.state === 'declined' || record.redemption_id === null) return NOT_APPLIED;
+    await creditBack(trx, record, nowIso);
+    return REVERSED;
+  });
+}
+
+async function creditBack(trx: Trx, record: IdempotencyRecord, nowIso: string): Promise<void> {
+  const redemption = await findRedemption(trx, record.redemption_id ?? '');
+  if (redemption === undefined || redemption.status !== 'applied') return;
+  const updated = await trx
+    .updateTable('cards')
+    .set({ balance_minor: sql<number>`balance_minor + ${redemption.amount_minor}`, last_activity_at: nowIso })
+    .where('id', '=', redemption.card_id)
+    .returning('balance_minor')
+    .executeTakeFirstOrThrow();
+  await trx.updateTable('redemptions').set({ status: 'reversed' }).where('id', '=', redemption.id).execute();
+  // Tagged with the original sale's store, terminal, cashier and shift: it undoes that sale.
+  await appendActivity(trx, {
+    card_id: redemption.card_id,
+    kind: 'reversal',
+    amount_minor: redemption.amount_minor,
+    balance_after_minor: updated.balance_minor,
+    store_id: redemption.store_id,
+    terminal_id: redemption.terminal_id,
+    cashier_id: redemption.cashier_id,
+    shift_id: redemption.shift_id,
+    manager_id: null,
+    redemption_id: redemption.id,
+    reason: 'reversed by idempotency key',
+    created_at: nowIso,
+  });
+}
