@@ -1,10 +1,17 @@
+import { useEffect, useRef } from 'react';
 import { maskCode } from '../../shared/claim-code.js';
 import { useAppStore } from '../store/store-context.js';
 import { money } from '../format/store-format.js';
 import { ReceiptPreview } from './ReceiptPreview.js';
 
-/** The backend's answer, shown exactly as returned: amount, balance before and after, transaction id. */
+/**
+ * The backend's answer, shown exactly as returned: amount, balance before and after, transaction id.
+ * Focus lands on the result, not on Next customer, so a repeated Enter from the confirm step cannot
+ * skip past it before the cashier has read it.
+ */
 export function ApprovedPanel() {
+  const panelRef = useRef<HTMLDivElement>(null);
+  useEffect(() => panelRef.current?.focus(), []);
   const redemption = useAppStore((state) => state.redemption);
   const stillDueMinor = useAppStore((state) => state.stillDueMinor);
   const store = useAppStore((state) => state.session?.store);
@@ -13,7 +20,7 @@ export function ApprovedPanel() {
   const format = (amountMinor: number) => money(amountMinor, redemption.currency, store);
 
   return (
-    <div className="approved">
+    <div className="approved" ref={panelRef} tabIndex={-1}>
       <div role="status">
         <h2 className="approved__title">Approved</h2>
       </div>
@@ -35,7 +42,7 @@ export function ApprovedPanel() {
         </p>
       )}
       <ReceiptPreview redemption={redemption} />
-      <button className="button button--primary" type="button" autoFocus onClick={nextCustomer}>
+      <button className="button button--primary" type="button" onClick={nextCustomer}>
         Next customer
       </button>
     </div>

@@ -41,6 +41,8 @@ function errorFacts(error: AppError, store: Store | undefined): string[] {
   if (typeof balanceMinor === 'number' && store !== undefined) {
     facts.push(`Balance: ${money(balanceMinor, store.currency, store)}`);
   }
+  if (typeof details.cardRegion === 'string') facts.push(`Card region: ${details.cardRegion}`);
+  if (typeof details.cardCurrency === 'string') facts.push(`Card currency: ${details.cardCurrency}`);
   const reason = details.reason;
   if (typeof reason === 'string' && reason !== '') facts.push(`Reason: ${reason}`);
   return facts;

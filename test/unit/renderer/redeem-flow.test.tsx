@@ -104,6 +104,9 @@ describe('redemption flow', () => {
     release();
     await screen.findByRole('heading', { name: 'Approved' });
     expect(api.calls.redeem).toHaveLength(1);
+    // A further Enter must not skip the result before the cashier has read it.
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { name: 'Approved' })).toBeTruthy();
     expect(api.cards.values().next().value?.balanceMinor).toBe(0);
   });
 
