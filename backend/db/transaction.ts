@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { OpenDatabase } from './database.js';
+import { isRetryableConflict } from './errors.js';
 import type { Database } from './schema.js';
 
 /** Thrown inside a write transaction to roll it back and run it again from the start. */
@@ -17,7 +18,8 @@ const MAX_ATTEMPTS = 3;
  *   (a deferred BEGIN could fail half-way with SQLITE_BUSY when another process writes);
  * - PostgreSQL: READ COMMITTED; services rely on conditional UPDATEs and unique keys, not on
  *   reads, for correctness.
- * fn may throw RetryTransaction (for example after losing an insert race) to run again.
+ * fn may throw RetryTransaction to run again; a unique violation, serialization failure or deadlock
+ * (a concurrent transaction won a race) also runs it again, up to MAX_ATTEMPTS in all.
  */
 export async function inWriteTransaction<T>(
   database: OpenDatabase,
@@ -27,7 +29,8 @@ export async function inWriteTransaction<T>(
     try {
       return await runOnce(database, fn);
     } catch (error) {
-      if (!(error instanceof RetryTransaction) || attempt >= MAX_ATTEMPTS) throw error;
+      const retryable = error instanceof RetryTransaction || isRetryableConflict(error);
+      if (!retryable || attempt >= MAX_ATTEMPTS) throw error;
     }
   }
 }
