@@ -1,0 +1,104 @@
+/**
+ * `npm start`: the whole product on this machine. Seeds the demo store (`admin demo --json`, which
+ * issues a fresh key for the demo terminal), pairs the terminal with it, starts the backend on the
+ * SQLite file in ./data, then the terminal — in Electron when its runtime is installed, otherwise in
+ * browser mode, opening a Chromium app window when one is found (`--no-open` only prints the URL).
+ *
+ * Folders: TILLCARD_DATA_DIR (backend, default ./data), TILLCARD_TERMINAL_DIR (terminal, default
+ * <data>/terminal). PORT is the backend port (8787); --port N the browser-mode terminal port (random).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startBrowserTerminal } from '../electron/browser/launch.js';
+import { writeTerminalConfig } from '../electron/host/config.js';
+import { findChromium, hasDisplay, openAppWindow } from '../electron/launch/app-window.js';
+import { createBackendProcess } from '../electron/launch/backend-process.js';
+import { demoBanner } from '../electron/launch/demo-banner.js';
+import { runDemoSeed } from '../electron/launch/demo-seed.js';
+import { electronBinary } from '../electron/launch/electron-runtime.js';
+import { stopChild } from '../electron/launch/tsx-process.js';
+
+const { values } = parseArgs({
+  options: { 'no-open': { type: 'boolean', default: false }, port: { type: 'string', default: '0' } },
+});
+const projectDir = process.cwd();
+const dataDir = resolve(process.env.TILLCARD_DATA_DIR ?? 'data');
+const terminalDir = resolve(process.env.TILLCARD_TERMINAL_DIR ?? join(dataDir, 'terminal'));
+const backendPort = Number(process.env.PORT ?? 8787);
+const backendEnv = { ...process.env, TILLCARD_DATA_DIR: dataDir };
+const cleanups: (() => Promise<void>)[] = [];
+
+async function stopAll(): Promise<void> {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+}
+
+async function startTerminal(backendUrl: string, demo: Awaited<ReturnType<typeof runDemoSeed>>): Promise<void> {
+  const terminalEnv = { ...process.env, TILLCARD_TERMINAL_DIR: terminalDir };
+  const electron = electronBinary();
+  if (electron) {
+    const app = spawn(electron, [join(projectDir, 'dist/electron/main.mjs')], { env: terminalEnv, stdio: 'inherit' });
+    cleanups.push(() => stopChild(app));
+    app.once('exit', () => void shutdown(0));
+    console.log(demoBanner('Electron window', demo, 'Electron'));
+    return;
+  }
+  const terminal = await startBrowserTerminal({
+    terminalDir,
+    staticDir: join(projectDir, 'dist/renderer'),
+    port: Number(values.port),
+    env: terminalEnv,
+  });
+  cleanups.push(() => terminal.close());
+  console.log(demoBanner(terminal.launchUrl, demo, 'browser mode'));
+  console.log(`  Backend: ${backendUrl} (log: ${join(dataDir, 'backend.log')})`);
+  await maybeOpenWindow(terminal.launchUrl);
+}
+
+async function maybeOpenWindow(url: string): Promise<void> {
+  if (values['no-open']) return;
+  const browser = findChromium(process.env);
+  if (!browser || !hasDisplay(process.env)) {
+    console.log(`  No ${browser ? 'display' : 'Chromium'} found: open the URL above in Chromium or Chrome.`);
+    return;
+  }
+  const profileDir = await mkdtemp(join(dataDir, 'chromium-profile-'));
+  const window: ChildProcess = openAppWindow(browser, url, profileDir);
+  cleanups.push(async () => {
+    await stopChild(window);
+    await rm(profileDir, { recursive: true, force: true });
+  });
+}
+
+let stopping = false;
+async function shutdown(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping…');
+  await stopAll();
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+try {
+  await mkdir(dataDir, { recursive: true });
+  console.log(`Seeding demo data in ${dataDir} …`);
+  const demo = await runDemoSeed({ cwd: projectDir, env: backendEnv });
+  const backend = createBackendProcess({
+    cwd: projectDir,
+    env: backendEnv,
+    port: backendPort,
+    logFile: join(dataDir, 'backend.log'),
+  });
+  cleanups.push(() => backend.stop());
+  await backend.start();
+  const backendUrl = process.env.TILLCARD_BACKEND_URL ?? backend.url;
+  await writeTerminalConfig(terminalDir, { backendUrl, terminalKey: demo.terminal.key });
+  await startTerminal(backendUrl, demo);
+} catch (error) {
+  console.error(`npm start failed: ${(error as Error).message}`);
+  await stopAll();
+  process.exit(1);
+}

@@ -1,0 +1,113 @@
+/**
+ * Every end-to-end test gets its own stack: a temp folder, a fresh SQLite database seeded with the
+ * demo data by the admin CLI, the backend as a child process on a free port, and the terminal host
+ * with its browser-mode server in this process on another free port, paired with the demo key.
+ * `page` opens already at the terminal's URL (with its launch token). Everything is torn down after
+ * the test, whether it passed or not.
+ */
+import { test as base, expect } from '@playwright/test';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startBrowserTerminal, type BrowserTerminal } from '../../electron/browser/launch.js';
+import { writeTerminalConfig } from '../../electron/host/config.js';
+import { createBackendProcess } from '../../electron/launch/backend-process.js';
+import { runDemoSeed, type DemoData } from '../../electron/launch/demo-seed.js';
+import { backendEnv } from './support/backend-env.js';
+
+export type { DemoData };
+
+export interface BackendControl {
+  /** The backend's base URL; it keeps its port across stop() and start(). */
+  readonly url: string;
+  /** Stops the backend process (SIGTERM), as an outage would. */
+  stop(): Promise<void>;
+  /** Starts it again on the same port and database. */
+  start(): Promise<void>;
+}
+
+export interface TerminalInfo {
+  /** The browser-mode server's origin, without the token. */
+  url: string;
+  /** The address the page was opened at: `url` plus `#token=…`. */
+  launchUrl: string;
+  /** The terminal's data folder: config.json, outbox.jsonl, logs/terminal.log. */
+  dir: string;
+}
+
+interface StackFixtures {
+  demo: DemoData;
+  backend: BackendControl;
+  terminal: TerminalInfo;
+}
+
+interface Stack extends StackFixtures {
+  browserTerminal: BrowserTerminal;
+}
+
+const PROJECT_DIR = resolve(import.meta.dirname, '../..');
+const RENDERER_DIR = join(PROJECT_DIR, 'dist/renderer');
+
+export const test = base.extend<StackFixtures & { stack: Stack }>({
+  // Playwright reads a fixture's dependencies from its first parameter: this one has none.
+  // eslint-disable-next-line no-empty-pattern
+  stack: async ({}, use, testInfo) => {
+    const root = await mkdtemp(join(tmpdir(), 'tillcard-e2e-'));
+    const cleanups: (() => Promise<void>)[] = [() => rm(root, { recursive: true, force: true })];
+    try {
+      const env = backendEnv(join(root, 'backend'));
+      const demo = await runDemoSeed({ cwd: PROJECT_DIR, env });
+      const backendProcess = createBackendProcess({
+        cwd: PROJECT_DIR,
+        env,
+        port: 0,
+        logFile: join(root, 'backend.log'),
+      });
+      cleanups.push(() => backendProcess.stop());
+      await backendProcess.start();
+
+      const terminalDir = join(root, 'terminal');
+      await writeTerminalConfig(terminalDir, { backendUrl: backendProcess.url, terminalKey: demo.terminal.key });
+      // env {}: the host reads only its own config file, never this machine's TILLCARD_* variables.
+      const browserTerminal = await startBrowserTerminal({
+        terminalDir,
+        staticDir: RENDERER_DIR,
+        port: 0,
+        env: {},
+        probeIntervalMs: 1_000,
+      });
+      cleanups.push(() => browserTerminal.close());
+
+      const backend: BackendControl = {
+        get url() {
+          return backendProcess.url;
+        },
+        stop: () => backendProcess.stop(),
+        start: () => backendProcess.start(),
+      };
+      const terminal = { url: browserTerminal.url, launchUrl: browserTerminal.launchUrl, dir: terminalDir };
+      await use({ demo, backend, terminal, browserTerminal });
+    } finally {
+      if (testInfo.status !== testInfo.expectedStatus)
+        await keepLogs(root, testInfo.outputPath()).catch(() => undefined);
+      for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    }
+  },
+  demo: async ({ stack }, use) => use(stack.demo),
+  backend: async ({ stack }, use) => use(stack.backend),
+  terminal: async ({ stack }, use) => use(stack.terminal),
+  page: async ({ page, stack }, use) => {
+    await page.goto(stack.terminal.launchUrl);
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** A failed test keeps the backend and terminal logs next to its trace. */
+async function keepLogs(root: string, outputDir: string): Promise<void> {
+  await cp(join(root, 'backend.log'), join(outputDir, 'backend.log')).catch(() => undefined);
+  await cp(join(root, 'terminal', 'logs'), join(outputDir, 'terminal-logs'), { recursive: true }).catch(
+    () => undefined,
+  );
+}
