@@ -14,7 +14,10 @@ const KEYS: ReadonlyArray<{ key: KeypadKey; label: string; name: string }> = [
   { key: 'clear', label: 'C', name: 'Clear' },
 ];
 
-/** An on-screen keypad for touch screens; the keyboard works on the amount field just as well. */
+/**
+ * An on-screen keypad for touch screens; the keyboard works on the amount field just as well. A tap
+ * leaves focus in the amount field, so Enter still submits the amount instead of pressing a key again.
+ */
 export function Keypad() {
   const pressKeypad = useAppStore((state) => state.pressKeypad);
   return (
@@ -25,6 +28,7 @@ export function Keypad() {
           type="button"
           className={`button keypad__key keypad__key--${entry.key === '.' ? 'point' : entry.key}`}
           aria-label={entry.name}
+          onMouseDown={(event) => event.preventDefault()}
           onClick={() => pressKeypad(entry.key)}
         >
           {entry.label}

@@ -10,6 +10,7 @@ import type { AppError } from '../../shared/error-codes.js';
 import type { TerminalApi } from '../../shared/terminal-api.js';
 import type { AppState } from './app-store.js';
 import { cardProblem } from './card-problem.js';
+import { newTenderId } from './tender-id.js';
 import { applyKeypadKey, planTender, type KeypadKey, type Tender, type TenderKind } from './tender.js';
 
 export type FlowMode = 'redeem' | 'balance';
@@ -134,7 +135,7 @@ export const createRedeemSlice =
         const plan = planTender(tenderKind, amountInput, card.balanceMinor, card.currency);
         if (!plan.ok) return set({ amountProblem: plan.error });
         // One tender, one id: a repeated confirm reuses it, so the host sends at most one redemption.
-        set({ tender: plan.tender, tenderId: crypto.randomUUID(), step: 'confirm', amountProblem: null });
+        set({ tender: plan.tender, tenderId: newTenderId(), step: 'confirm', amountProblem: null });
       },
       confirmRedeem: () => (get().step === 'confirm' ? redeem() : Promise.resolve()),
       retry: async () => {
