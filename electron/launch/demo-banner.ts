@@ -8,7 +8,9 @@ export function demoBanner(terminalUrl: string, demo: DemoData, mode: string): s
   const cards = demo.cards.map((card) => {
     const code = formatCode(normalizeCode(card.code)).padEnd(width);
     const balance = formatMoney(card.balanceMinor, card.currency);
-    return `    ${code}  ${card.status.padEnd(8)}  ${card.region}  ${balance}`;
+    // The seed labels some cards ("frozen: reported stolen", "used up"); "active, $50.00" adds nothing.
+    const label = typeof card.label === 'string' && !card.label.startsWith(`${card.status},`) ? `  ${card.label}` : '';
+    return `    ${code}  ${card.status.padEnd(8)}  ${balance.padStart(9)}${label}`;
   });
   return [
     '',
