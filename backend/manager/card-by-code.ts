@@ -1,23 +1,15 @@
 import type { Store } from '../../shared/backend-api.js';
 import type { BackendContext } from '../context.js';
-import { parseCardCode } from '../cards/card-code.js';
-import { findCardByHmac, type CardRow } from '../cards/card.repository.js';
+import type { CardRow } from '../cards/card.repository.js';
+import { resolveCard } from '../cards/resolve-card.js';
 import type { Trx } from '../db/transaction.js';
 import { ApiError } from '../http/api-error.js';
 
-/**
- * The card a manager names by code, or card_not_found / code_malformed. A code that fails its check
- * character can only name an imported legacy card (one without a check character).
- */
+/** The card a manager or the operator names by code, or card_not_found / code_malformed. */
 export async function cardByCode(ctx: BackendContext, trx: Trx, code: string): Promise<CardRow> {
-  const parsed = parseCardCode(ctx.config.serverKey, code);
-  if (!parsed.ok) throw new ApiError('code_malformed', 'not a card code');
-  const card = await findCardByHmac(trx, parsed.hmac);
-  if (card === undefined || (parsed.failedCheck && card.requires_check === 1)) {
-    if (parsed.failedCheck) throw new ApiError('code_malformed', 'check character does not match');
-    throw new ApiError('card_not_found', 'no card has this code');
-  }
-  return card;
+  const resolved = await resolveCard(trx, ctx.config.serverKey, code);
+  if (!resolved.ok) throw resolved.error;
+  return resolved.card;
 }
 
 /** A store's manager acts only on cards the store could redeem: its own region and currency. */

@@ -1,0 +1,18 @@
+import { resolve } from 'node:path';
+import { systemClock } from '../clock.js';
+import { makeConfig } from '../config.js';
+import type { BackendContext } from '../context.js';
+import { loadServerKey } from '../crypto/server-key.js';
+import { openDatabase } from '../db/database.js';
+
+/**
+ * The same database and server key the server would use, from the same variables:
+ * TILLCARD_DATA_DIR (./data), DATABASE_URL (postgres://… for a chain), TILLCARD_SERVER_KEY.
+ * Migrations run on open, so the CLI works on a fresh data folder too.
+ */
+export async function openAdminContext(env: NodeJS.ProcessEnv = process.env): Promise<BackendContext> {
+  const dataDir = resolve(env.TILLCARD_DATA_DIR ?? './data');
+  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir, poolSize: 2 });
+  const config = makeConfig(loadServerKey(dataDir, env.TILLCARD_SERVER_KEY));
+  return { database, config, clock: systemClock };
+}
