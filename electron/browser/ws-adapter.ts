@@ -70,7 +70,11 @@ async function answer(host: TerminalApi, socket: WebSocket, raw: string): Promis
     return;
   }
   const method = host[call.data.method as TerminalMethodName] as (input: unknown) => Promise<Result<unknown>>;
-  const result = await method(call.data.input);
+  // Host methods answer with Results; a throw here would be a bug, still answered rather than dropped.
+  const result = await method(call.data.input).catch((): Result<unknown> => ({
+    ok: false,
+    error: { code: 'internal_error', message: `${call.data.method} failed` },
+  }));
   send(socket, { type: 'result', id: call.data.id, result });
 }
 
