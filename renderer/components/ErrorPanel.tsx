@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useAppStore } from '../store/store-context.js';
 import { errorText } from '../format/error-text.js';
 import { ManagerUnlockDialog } from './ManagerUnlockDialog.js';
@@ -17,7 +17,14 @@ export function ErrorPanel() {
   const back = useAppStore((state) => state.back);
   const nextCustomer = useAppStore((state) => state.nextCustomer);
   const [unlockOpen, setUnlockOpen] = useState(false);
+  const unlockButtonRef = useRef<HTMLButtonElement>(null);
   if (flowError === null) return null;
+
+  function closeUnlock() {
+    setUnlockOpen(false);
+    // Back to the control that opened the dialog; after an unlock this screen is gone anyway.
+    unlockButtonRef.current?.focus();
+  }
 
   const { error } = flowError;
   const text = errorText(error, store);
@@ -47,7 +54,13 @@ export function ErrorPanel() {
           </button>
         )}
         {error.code === 'entry_locked' && (
-          <button className="button button--primary" type="button" autoFocus onClick={() => setUnlockOpen(true)}>
+          <button
+            ref={unlockButtonRef}
+            className="button button--primary"
+            type="button"
+            autoFocus
+            onClick={() => setUnlockOpen(true)}
+          >
             Manager unlock
           </button>
         )}
@@ -66,7 +79,7 @@ export function ErrorPanel() {
           Next customer
         </button>
       </div>
-      {unlockOpen && <ManagerUnlockDialog onClose={() => setUnlockOpen(false)} />}
+      {unlockOpen && <ManagerUnlockDialog onClose={closeUnlock} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { AppError } from '../../shared/error-codes.js';
 import { useAppStore } from '../store/store-context.js';
 import { errorText } from '../format/error-text.js';
+import { trapTab } from './focus-trap.js';
 
 /** A manager ends a code-entry lock with their ID and PIN; the PIN is cleared after every try. */
 export function ManagerUnlockDialog({ onClose }: { onClose: () => void }) {
@@ -27,7 +28,8 @@ export function ManagerUnlockDialog({ onClose }: { onClose: () => void }) {
     else setError(failure);
   }
 
-  function onKeyDown(event: KeyboardEvent) {
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    trapTab(event);
     if (event.key !== 'Escape') return;
     // Escape closes the dialog only, not the error screen behind it.
     event.preventDefault();

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useAppStore } from '../store/store-context.js';
 import { errorText } from '../format/error-text.js';
+import type { AppError } from '../../shared/error-codes.js';
 
 export function SignInScreen() {
   const signIn = useAppStore((state) => state.signIn);
   const pending = useAppStore((state) => state.signInPending);
   const error = useAppStore((state) => state.signInError);
+  const configured = useAppStore((state) => state.configured);
   const [cashierId, setCashierId] = useState('');
   const [pin, setPin] = useState('');
 
@@ -14,7 +16,10 @@ export function SignInScreen() {
     void signIn(cashierId, pin).then(() => setPin(''));
   }
 
-  const text = error === null ? null : errorText(error, undefined);
+  const shown: AppError | null = configured
+    ? error
+    : { code: 'terminal_not_configured', message: 'the host has no terminal key' };
+  const text = shown === null ? null : errorText(shown, undefined);
   return (
     <section className="panel sign-in" aria-labelledby="sign-in-heading">
       <h1 id="sign-in-heading">Sign in</h1>

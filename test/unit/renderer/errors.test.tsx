@@ -112,3 +112,30 @@ describe('errors', () => {
     expect(alert.textContent).toContain(ERROR_INFO.session_expired.nextStep);
   });
 });
+
+describe('manager unlock dialog', () => {
+  it('keeps Tab inside, closes on Escape without leaving the error, and returns focus', async () => {
+    const { user } = await lookUpFailing({ code: 'entry_locked', message: 'locked' });
+    const opener = screen.getByRole('button', { name: 'Manager unlock' });
+    await user.click(opener);
+    const dialog = screen.getByRole('dialog', { name: 'Manager unlock' });
+    expect(document.activeElement).toBe(within(dialog).getByRole('textbox', { name: 'Manager ID' }));
+    for (let step = 0; step < 4; step++) await user.tab();
+    expect(document.activeElement).toBe(within(dialog).getByRole('textbox', { name: 'Manager ID' }));
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Code entry locked' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Manager unlock' }));
+  });
+});
+
+describe('terminal not set up', () => {
+  it('says so on the sign-in screen', async () => {
+    const app = await renderApp({ signedIn: false });
+    app.api.emit('status', { ...app.api.status, configured: false });
+    expect((await screen.findByRole('alert')).textContent).toContain(ERROR_INFO.terminal_not_configured.title);
+  });
+});
