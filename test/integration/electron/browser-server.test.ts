@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startBrowserServer, newLaunchToken, type BrowserServer } from '../../../electron/browser/server.js';
+import { createHostEvents } from '../../../electron/host/events.js';
 import { createTerminalHost, type TerminalHost } from '../../../electron/host/handlers.js';
 import { WS_PATH, type WsServerMessage } from '../../../shared/terminal-api.js';
 
@@ -80,6 +81,30 @@ describe('browser-mode server', () => {
     const unknown = nextMessage(socket, (message) => message.type === 'result' && message.id === 3);
     socket.send(JSON.stringify({ id: 3, method: 'deleteEverything', input: {} }));
     expect(await unknown).toMatchObject({ result: { ok: false, error: { code: 'bad_request' } } });
+  });
+
+  it('pushes host events to a connected page', async () => {
+    const events = createHostEvents();
+    const eventHost = { ...host, on: events.on };
+    const eventServer = await startBrowserServer({
+      host: eventHost,
+      staticDir: dir,
+      port: 0,
+      token,
+      bindHost: '127.0.0.1',
+    });
+    try {
+      const socket = new WebSocket(`ws://127.0.0.1:${eventServer.port}${WS_PATH}?token=${token}`, {
+        origin: eventServer.url,
+      });
+      sockets.push(socket);
+      await new Promise((resolve) => socket.once('open', resolve));
+      const pushed = nextMessage(socket, (message) => message.type === 'event');
+      events.emit('connection', 'offline');
+      expect(await pushed).toEqual({ type: 'event', event: 'connection', payload: 'offline' });
+    } finally {
+      await eventServer.close();
+    }
   });
 
   it('serves the renderer with the strict CSP naming its own WebSocket', async () => {
