@@ -135,6 +135,31 @@ describe('terminal host', () => {
     expect(await host.closeShift({})).toMatchObject({ ok: false, error: { code: 'outcome_unknown' } });
   });
 
+  it('drops the session when the backend says it expired, and tells the renderer', async () => {
+    const server = await backend((request, response) => {
+      if (request.url === '/v1/cards/lookup') {
+        return json(response, 401, { error: { code: 'session_expired', message: 'session ended' } });
+      }
+      fakeBackend(request, response);
+    });
+    const { host } = await hostFor(server.url);
+    await host.signIn({ cashierId: 'cashier-1', pin: '1234' });
+    const statuses: { session: unknown }[] = [];
+    host.on('status', (status) => statuses.push(status));
+    expect(await host.lookupCard({ code: TEST_CODE })).toMatchObject({ ok: false, error: { code: 'session_expired' } });
+    expect(statuses.at(-1)).toMatchObject({ session: null });
+    expect(await host.lookupCard({ code: TEST_CODE })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
+  it('signs out on the terminal even when the backend cannot be told', async () => {
+    const server = await backend();
+    const { host } = await hostFor(server.url);
+    await host.signIn({ cashierId: 'cashier-1', pin: '1234' });
+    await server.close();
+    expect(await host.signOut({})).toEqual({ ok: true, value: { signedOut: true } });
+    expect(await host.getStatus({})).toMatchObject({ ok: true, value: { session: null } });
+  });
+
   it('reports the backend offline when it cannot be reached', async () => {
     const port = await closedPort();
     const { host } = await hostFor(`http://127.0.0.1:${port}`);
