@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+const START_TIMEOUT_MS = 60_000;
+
+export interface BackendProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Environment of one benchmarked backend: where its data is and the key it HMACs codes with. */
+export interface BackendEnvironment {
+  TILLCARD_DATA_DIR: string;
+  TILLCARD_SERVER_KEY: string;
+  DATABASE_URL?: string;
+}
+
+/**
+ * Starts `backend/main.ts` as its own process (the load generator must not share its event loop),
+ * with request logging off so the figures measure redemptions, not log lines.
+ */
+export async function startBackendProcess(env: BackendEnvironment): Promise<BackendProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'backend/main.ts'], {
+    env: {
+      ...process.env,
+      ...env,
+      DATABASE_URL: env.DATABASE_URL ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(url, child);
+  } catch (error) {
+    await stopChild(child);
+    throw new Error(`backend did not start: ${String(error)}\n${stderr}`);
+  }
+  return { url, stop: () => stopChild(child) };
+}
+
+export function runAdmin(env: BackendEnvironment, args: string[]): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'backend/admin/cli.ts', ...args, '--json'], {
+      env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (status !== 0) reject(new Error(`admin ${args.slice(0, 2).join(' ')} failed (${status}): ${stdout}${stderr}`));
+      else resolve(JSON.parse(stdout) as unknown);
+    });
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}`);
+    const healthy = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) return;
+    // Polling a process that is still loading: wait a little before asking again.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('timed out');
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
