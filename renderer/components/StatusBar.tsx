@@ -13,6 +13,8 @@ export function StatusBar() {
   const connection = useAppStore((state) => state.connection);
   const pendingCount = useAppStore((state) => state.pendingCount);
   const signOut = useAppStore((state) => state.signOut);
+  // No signing out while a lookup or redemption is on its way: its answer belongs to this cashier.
+  const busy = useAppStore((state) => state.pending);
 
   return (
     <footer className="status-bar" aria-label="Terminal status">
@@ -34,7 +36,7 @@ export function StatusBar() {
         Pending outcomes: {pendingCount}
       </span>
       {session !== null && (
-        <button className="button button--small" type="button" onClick={() => void signOut()}>
+        <button className="button button--small" type="button" disabled={busy} onClick={() => void signOut()}>
           Sign out
         </button>
       )}

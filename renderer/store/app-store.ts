@@ -5,7 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TerminalApi } from '../../shared/terminal-api.js';
 import { createConnectionSlice, initialConnectionState, type ConnectionSlice } from './connection-slice.js';
-import { createRedeemSlice, initialRedeemState, type RedeemSlice } from './redeem-slice.js';
+import { createRedeemSlice, type RedeemSlice } from './redeem-slice.js';
 import { createSessionSlice, initialSessionState, type SessionSlice } from './session-slice.js';
 
 export type AppState = SessionSlice & RedeemSlice & ConnectionSlice;
@@ -21,7 +21,8 @@ export function createAppStore(api: TerminalApi): AppStore {
 
 /** Back to the state of a freshly started terminal. */
 export function resetAppStore(store: AppStore): void {
-  store.setState({ ...initialSessionState, ...initialRedeemState, ...initialConnectionState });
+  store.getState().resetFlow();
+  store.setState({ ...initialSessionState, ...initialConnectionState });
 }
 
 /** Keeps the store in step with what the host pushes; returns a function that stops listening. */

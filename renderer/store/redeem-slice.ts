@@ -39,6 +39,8 @@ export interface RedeemSlice {
   redemption: Redemption | null;
   stillDueMinor: number | null;
   flowError: FlowError | null;
+  /** Bumped by every reset, so an answer for a customer who has gone is dropped, not shown. */
+  flowEpoch: number;
   setMode: (mode: FlowMode) => void;
   setCodeInput: (raw: string) => void;
   submitCode: () => Promise<void>;
@@ -84,9 +86,16 @@ export const createRedeemSlice =
       set({ step: 'error', pending: false, flowError: { error, retry: RETRYABLE.has(error.code) ? retry : null } });
     }
 
+    /** Back to code entry for the next customer, keeping `mode` when given. */
+    function reset(mode: FlowMode = 'redeem'): void {
+      set({ ...initialRedeemState, mode, flowEpoch: get().flowEpoch + 1 });
+    }
+
     async function lookup(code: string): Promise<void> {
+      const epoch = get().flowEpoch;
       set({ pending: true, code, codeInput: '', entryProblem: null, flowError: null });
       const result = await api.lookupCard({ code });
+      if (get().flowEpoch !== epoch) return;
       if (!result.ok) return fail(result.error, 'lookup');
       const card = result.value.card;
       const store = get().session?.store;
@@ -98,9 +107,12 @@ export const createRedeemSlice =
     async function redeem(): Promise<void> {
       const { code, card, tender, tenderId, pending } = get();
       if (pending || code === null || card === null || tender === null || tenderId === null) return;
+      const epoch = get().flowEpoch;
       set({ pending: true, flowError: null });
       const amountMinor = tender.kind === 'full' ? undefined : tender.amountMinor;
       const result = await api.redeem({ tenderId, code, currency: card.currency, amountMinor });
+      // Only a session ending resets the flow mid-redemption; the host's outbox keeps the outcome.
+      if (get().flowEpoch !== epoch) return;
       if (!result.ok) return fail(result.error, 'redeem');
       const redemption = result.value.redemption;
       const stillDueMinor = tender.kind === 'sale' ? tender.saleTotalMinor - redemption.amountMinor : null;
@@ -109,7 +121,8 @@ export const createRedeemSlice =
 
     return {
       ...initialRedeemState,
-      setMode: (mode) => set({ ...initialRedeemState, mode }),
+      flowEpoch: 0,
+      setMode: (mode) => reset(mode),
       setCodeInput: (raw) => set({ codeInput: raw, entryProblem: null }),
       submitCode: async () => {
         if (get().pending || get().step !== 'entry') return;
@@ -150,14 +163,14 @@ export const createRedeemSlice =
         if (step === 'confirm') return set({ step: 'card', tender: null, tenderId: null });
         if (step === 'error' && flowError?.error.code === 'outcome_unknown') return;
         if (step === 'entry') return set({ codeInput: '', entryProblem: null });
-        set({ ...initialRedeemState, mode: get().mode });
+        reset(get().mode);
       },
-      nextCustomer: () => set({ ...initialRedeemState }),
-      resetFlow: () => set({ ...initialRedeemState }),
+      nextCustomer: () => reset(),
+      resetFlow: () => reset(),
       unlockEntry: async (managerId, managerPin) => {
         const result = await api.unlockEntry({ managerId, managerPin });
         if (!result.ok) return result.error;
-        set({ ...initialRedeemState, mode: get().mode });
+        reset(get().mode);
         return null;
       },
     };

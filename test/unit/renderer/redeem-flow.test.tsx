@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { maskCode } from '../../../shared/claim-code.js';
 import { fakeCode } from '../../fixtures/fake-terminal-api.js';
+import { resetAppStore } from '../../../renderer/store/app-store.js';
 import { enterCode, renderApp } from './render-app.js';
 
 async function lookUp(balanceMinor: number) {
@@ -140,5 +141,43 @@ describe('redemption flow', () => {
     await screen.findByRole('heading', { name: 'Approved' });
     const [first, second] = api.calls.redeem;
     expect(second?.tenderId).toBe(first?.tenderId);
+  });
+});
+
+describe('answers that arrive too late', () => {
+  it('drops a lookup answer that arrives after the session ended', async () => {
+    const { user, api } = await renderApp();
+    const code = api.addCard(fakeCode(9));
+    const release = api.hold('lookupCard');
+    await enterCode(user, code);
+    expect(screen.getByRole('button', { name: 'Sign out' })).toHaveProperty('disabled', true);
+    api.emit('status', { ...api.status, session: null });
+    await screen.findByRole('heading', { name: 'Sign in' });
+    await user.type(screen.getByRole('textbox', { name: 'Cashier ID' }), '1001');
+    await user.type(screen.getByLabelText('PIN'), '1234{Enter}');
+    await screen.findByRole('heading', { name: 'Redeem gift card' });
+    release();
+    // Typing takes many turns of the event loop: the late answer has landed by the time it is done.
+    await user.type(screen.getByRole('textbox', { name: 'Card code' }), 'AS25');
+    expect(screen.queryByRole('heading', { name: 'Card found' })).toBeNull();
+    expect((screen.getByRole('textbox', { name: 'Card code' }) as HTMLInputElement).value).toBe('AS25');
+  });
+});
+
+describe('resetAppStore', () => {
+  it('returns a used store to a freshly started terminal', async () => {
+    const { user, api, store } = await lookUp(5_000);
+    await user.click(screen.getByRole('button', { name: 'Full balance' }));
+    expect(store.getState().step).toBe('confirm');
+    expect(api.calls.redeem).toHaveLength(0);
+    resetAppStore(store);
+    const state = store.getState();
+    expect([state.step, state.session, state.card, state.tenderId, state.connection]).toEqual([
+      'entry',
+      null,
+      null,
+      null,
+      'unknown',
+    ]);
   });
 });
