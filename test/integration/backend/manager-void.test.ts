@@ -59,6 +59,19 @@ describeEachDialect('manager void', (dialect) => {
     expect(await balanceOf(card.code)).toBe(4700);
   });
 
+  it('voids once when the same void arrives several times at once', async () => {
+    const card = await backend.seed.card(seeded.store, 3000);
+    const redemption = await redeem(counter, card.code, 1000);
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => counter.post(`/v1/redemptions/${redemption.id}/void`, approval())),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409, 409, 409, 409]);
+    for (const answer of answers.filter((a) => a.status === 409)) {
+      expect(answer.body).toMatchObject({ error: { code: 'already_voided' } });
+    }
+    expect(await balanceOf(card.code)).toBe(3000);
+  });
+
   it('keeps the card balance equal to the replay of its ledger', async () => {
     const card = await backend.seed.card(seeded.store, 2000);
     const first = await redeem(counter, card.code, 2000);
