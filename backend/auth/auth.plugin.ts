@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { BackendContext } from '../context.js';
 import { ApiError } from '../http/api-error.js';
-import { findSession, findTerminalByKey } from './auth.repository.js';
+import { findCredentials, type SessionLookup } from './auth.repository.js';
 import type { AuthSession, AuthTerminal } from './auth.types.js';
 
 export function installAuth(app: FastifyInstance, ctx: BackendContext): void {
@@ -16,32 +16,35 @@ export function installAuth(app: FastifyInstance, ctx: BackendContext): void {
     if (request.is404) return;
     const level = request.routeOptions.config.auth ?? 'terminal';
     if (level === 'none') return;
-    request.terminal = await authenticateTerminal(ctx, request);
-    if (level === 'terminal') return;
-    request.session = await authenticateSession(ctx, request, request.terminal.id);
+    const wantsSession = level === 'session' || level === 'manager';
+    const credentials = await findCredentials(
+      ctx,
+      terminalKeyOf(request),
+      wantsSession ? sessionTokenOf(request) : null,
+    );
+    if (credentials.terminal === undefined) throw new ApiError('unauthorized', 'terminal key not accepted');
+    request.terminal = credentials.terminal;
+    if (!wantsSession) return;
+    request.session = acceptedSession(credentials.session);
     if (level === 'manager' && request.session.role !== 'manager') {
       throw new ApiError('forbidden', 'a manager must be signed in');
     }
   });
 }
 
-async function authenticateTerminal(ctx: BackendContext, request: FastifyRequest): Promise<AuthTerminal> {
-  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
-  const key = match?.[1];
+function terminalKeyOf(request: FastifyRequest): string {
+  const key = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
   if (key === undefined) throw new ApiError('unauthorized', 'terminal key missing');
-  const terminal = await findTerminalByKey(ctx, key);
-  if (terminal === undefined) throw new ApiError('unauthorized', 'terminal key not accepted');
-  return terminal;
+  return key;
 }
 
-async function authenticateSession(
-  ctx: BackendContext,
-  request: FastifyRequest,
-  terminalId: string,
-): Promise<AuthSession> {
+function sessionTokenOf(request: FastifyRequest): string {
   const token = request.headers['x-session-token'];
   if (typeof token !== 'string' || token === '') throw new ApiError('unauthorized', 'sign in first');
-  const found = await findSession(ctx, token, terminalId);
+  return token;
+}
+
+function acceptedSession(found: SessionLookup): AuthSession {
   if (found.kind === 'expired') throw new ApiError('session_expired', 'session expired: sign in again');
   if (found.kind === 'unknown') throw new ApiError('unauthorized', 'session not recognised: sign in again');
   return found.session;

@@ -1,32 +1,41 @@
 import type { RedeemRequest } from '../../shared/backend-api.js';
 import type { AuthSession, AuthTerminal } from '../auth/auth.types.js';
-import { findCardById } from '../cards/card.repository.js';
-import { resolveCard } from '../cards/resolve-card.js';
+import { parseCardCode, type ParsedCode } from '../cards/card-code.js';
 import type { BackendContext } from '../context.js';
+import { isRetryableConflict } from '../db/errors.js';
 import { inWriteTransaction, RetryTransaction, type Trx } from '../db/transaction.js';
-import { ApiError } from '../http/api-error.js';
-import { assertEntryOpen, failedLookup, lockTarget } from '../lockouts/entry-lock.service.js';
-import { findShift } from '../sessions/shift.repository.js';
+import type { ApiError } from '../http/api-error.js';
+import { newId } from '../ids.js';
+import { failedLookup, lockTarget } from '../lockouts/entry-lock.service.js';
 import { applyRedemption } from './apply-redemption.js';
+import { applyRedemptionPg } from './apply-redemption-pg.js';
 import { fingerprintRedeemRequest, type RequestFingerprint } from './fingerprint.js';
-import { findRecord, insertRecord, type StoredResponse } from './idempotency.repository.js';
-import { redeemDecline } from './redeem-decline.js';
-import { replayStored } from './replay.js';
-
-const MAX_GUARD_ATTEMPTS = 3;
+import { insertRecord, type StoredResponse } from './idempotency.repository.js';
+import { decideRedemption, type RedeemDecision } from './redeem-decision.js';
+import { loadRedeemState } from './redeem-state.js';
+import { redemptionResponseTemplate } from './redemption-response.js';
 
 export interface RedeemOutcome extends StoredResponse {
-  /** True when this call answered from the stored record instead of doing the work. */
-  replayed: boolean;
-  /** True when this call took money (a fresh 201). */
+  /** True when this call took money (a fresh 201, not a replay). */
   applied: boolean;
 }
 
+interface Prepared {
+  terminal: AuthTerminal;
+  session: AuthSession;
+  request: RedeemRequest;
+  fingerprint: RequestFingerprint;
+  parsed: ParsedCode;
+}
+
+const MAX_ATTEMPTS = 5;
+
 /**
- * Redeems exactly once per (terminal, idempotency key), in one transaction: the key's record,
- * the lock and shift checks, the card checks, the conditional debit, the ledger activity, the
- * redemption row and the stored response. Business declines are stored under the key too; a
- * malformed code and an entry lock are not (the same key may be used once the cashier fixes it).
+ * Redeems exactly once per (terminal, idempotency key). One read fetches the key's record, the
+ * locks, the shift and the card; decideRedemption says what to do; one write does it:
+ * SQLite runs both in one BEGIN IMMEDIATE transaction; PostgreSQL runs the read, then the debit,
+ * ledger, redemption and stored response as a single statement. A write that loses a race (same
+ * key sent twice at once, card changed meanwhile) is rolled back and the whole call runs again.
  */
 export async function redeem(
   ctx: BackendContext,
@@ -34,46 +43,127 @@ export async function redeem(
   session: AuthSession,
   request: RedeemRequest,
 ): Promise<RedeemOutcome> {
-  const fingerprint = fingerprintRedeemRequest(ctx.config.serverKey, request);
-  return inWriteTransaction(ctx.database, async (trx) => {
-    const existing = await findRecord(trx, terminal.id, request.idempotencyKey);
-    if (existing !== undefined) return { ...replayStored(existing, fingerprint), replayed: true, applied: false };
-    const target = lockTarget(terminal, session);
-    await assertEntryOpen(trx, ctx, target);
-    const shift = await findShift(trx, session.shiftId);
-    if (shift === undefined || shift.status !== 'open')
-      throw new ApiError('no_open_shift', 'no open shift: sign in again');
+  const prepared: Prepared = {
+    terminal,
+    session,
+    request,
+    fingerprint: fingerprintRedeemRequest(ctx.config.serverKey, request),
+    parsed: parseCardCode(ctx.config.serverKey, request.code),
+  };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const outcome =
+        ctx.database.dialect === 'postgres'
+          ? await redeemOnPostgres(ctx, prepared)
+          : await inWriteTransaction(ctx.database, (trx) => redeemInTransaction(trx, ctx, prepared));
+      if (outcome !== null) return outcome;
+    } catch (error) {
+      const raced = error instanceof RetryTransaction || isRetryableConflict(error);
+      if (!raced || attempt >= MAX_ATTEMPTS) throw error;
+    }
+    if (attempt >= MAX_ATTEMPTS) throw new RetryTransaction('redemption kept racing with other writes');
+  }
+}
 
-    const resolved = await resolveCard(trx, ctx.config.serverKey, request.code);
-    if (!resolved.ok) {
-      const error = await failedLookup(trx, ctx, target, resolved.error);
-      if (error.code !== 'card_not_found') return { ...errorResponse(error), replayed: false, applied: false };
-      return remember(trx, ctx, terminal, request, fingerprint, errorResponse(error));
-    }
-    const now = ctx.clock.now();
-    let card = resolved.card;
-    for (let attempt = 1; ; attempt++) {
-      const decline = redeemDecline(card, terminal.store, request, now);
-      if (decline !== null) return remember(trx, ctx, terminal, request, fingerprint, errorResponse(decline));
-      const amountMinor = request.amountMinor ?? card.balance_minor;
-      const redemption = await applyRedemption(trx, {
-        card,
-        amountMinor,
-        idempotencyKey: request.idempotencyKey,
-        terminal,
-        session,
-        nowIso: now.toISOString(),
-      });
-      if (redemption !== null) {
-        const response = { statusCode: 201, json: JSON.stringify({ redemption }) };
-        await storeOutcome(trx, ctx, terminal, request, fingerprint, response, redemption.id);
-        return { ...response, replayed: false, applied: true };
-      }
-      // Another transaction changed the card since it was read: check again with its new state.
-      if (attempt >= MAX_GUARD_ATTEMPTS) throw new RetryTransaction('card kept changing under the debit');
-      card = (await findCardById(trx, card.id)) ?? card;
-    }
+async function decide(db: Trx, ctx: BackendContext, p: Prepared): Promise<RedeemDecision> {
+  const now = ctx.clock.now();
+  const state = await loadRedeemState(db, {
+    terminalId: p.terminal.id,
+    storeId: p.terminal.store.id,
+    key: p.request.idempotencyKey,
+    codeHmac: p.parsed.ok ? p.parsed.hmac : null,
+    shiftId: p.session.shiftId,
+    nowIso: now.toISOString(),
   });
+  return decideRedemption(state, p.request, p.fingerprint, p.parsed, p.terminal.store, now);
+}
+
+/** SQLite: read and write inside the caller's BEGIN IMMEDIATE transaction. Null: read again. */
+async function redeemInTransaction(trx: Trx, ctx: BackendContext, p: Prepared): Promise<RedeemOutcome | null> {
+  const decision = await decide(trx, ctx, p);
+  if (decision.kind !== 'apply') return settle(decision, ctx, p, trx);
+  const redemption = await applyRedemption(trx, {
+    card: decision.card,
+    amountMinor: decision.amountMinor,
+    idempotencyKey: p.request.idempotencyKey,
+    terminal: p.terminal,
+    session: p.session,
+    nowIso: ctx.clock.now().toISOString(),
+  });
+  if (redemption === null) return null;
+  const response = { statusCode: 201, json: JSON.stringify({ redemption }) };
+  await remember(trx, ctx, p, response, redemption.id);
+  return { ...response, applied: true };
+}
+
+/** PostgreSQL: one read, then one statement for the write. Null: read again. */
+async function redeemOnPostgres(ctx: BackendContext, p: Prepared): Promise<RedeemOutcome | null> {
+  const db = ctx.database.db;
+  const decision = await decide(db, ctx, p);
+  if (decision.kind !== 'apply') return settle(decision, ctx, p, null);
+  const nowIso = ctx.clock.now().toISOString();
+  const redemptionId = newId('rdm');
+  const base = {
+    id: redemptionId,
+    idempotencyKey: p.request.idempotencyKey,
+    amountMinor: decision.amountMinor,
+    currency: decision.card.currency,
+    card: { last4: decision.card.last4 },
+    storeId: p.terminal.store.id,
+    terminalId: p.terminal.id,
+    cashierId: p.session.staffId,
+    shiftId: p.session.shiftId,
+    createdAt: nowIso,
+  };
+  const json = await applyRedemptionPg(db, {
+    redemptionId,
+    activityId: newId('act'),
+    cardId: decision.card.id,
+    amountMinor: decision.amountMinor,
+    currency: decision.card.currency,
+    storeId: base.storeId,
+    terminalId: base.terminalId,
+    cashierId: base.cashierId,
+    shiftId: base.shiftId,
+    idempotencyKey: base.idempotencyKey,
+    fingerprint: p.fingerprint,
+    template: redemptionResponseTemplate(base),
+    nowIso,
+  });
+  return json === null ? null : { statusCode: 201, json, applied: true };
+}
+
+/**
+ * Every decision but 'apply'. `trx` is the open SQLite transaction, or null on PostgreSQL
+ * (where a failed lookup opens its own short transaction and a decline is one insert).
+ */
+async function settle(
+  decision: RedeemDecision,
+  ctx: BackendContext,
+  p: Prepared,
+  trx: Trx | null,
+): Promise<RedeemOutcome> {
+  switch (decision.kind) {
+    case 'replay':
+      return { ...decision.response, applied: false };
+    case 'refuse':
+      throw decision.error;
+    case 'failed_lookup':
+      return trx === null
+        ? inWriteTransaction(ctx.database, (own) => countFailedLookup(own, ctx, p, decision.error))
+        : countFailedLookup(trx, ctx, p, decision.error);
+    case 'decline':
+      return remember(trx ?? ctx.database.db, ctx, p, errorResponse(decision.error), null);
+    case 'apply':
+      throw new Error('apply is not settled here');
+  }
+}
+
+/** Counts the failed lookup; card_not_found is remembered, a malformed code or a lock is not. */
+async function countFailedLookup(trx: Trx, ctx: BackendContext, p: Prepared, error: ApiError): Promise<RedeemOutcome> {
+  const answer = await failedLookup(trx, ctx, lockTarget(p.terminal, p.session), error);
+  if (answer.code === 'card_not_found') return remember(trx, ctx, p, errorResponse(answer), null);
+  return { ...errorResponse(answer), applied: false };
 }
 
 function errorResponse(error: ApiError): StoredResponse {
@@ -81,33 +171,20 @@ function errorResponse(error: ApiError): StoredResponse {
 }
 
 async function remember(
-  trx: Trx,
+  db: Trx,
   ctx: BackendContext,
-  terminal: AuthTerminal,
-  request: RedeemRequest,
-  fingerprint: RequestFingerprint,
-  response: StoredResponse,
-): Promise<RedeemOutcome> {
-  await storeOutcome(trx, ctx, terminal, request, fingerprint, response, null);
-  return { ...response, replayed: false, applied: false };
-}
-
-async function storeOutcome(
-  trx: Trx,
-  ctx: BackendContext,
-  terminal: AuthTerminal,
-  request: RedeemRequest,
-  fingerprint: RequestFingerprint,
+  p: Prepared,
   response: StoredResponse,
   redemptionId: string | null,
-): Promise<void> {
-  await insertRecord(trx, {
-    terminalId: terminal.id,
-    key: request.idempotencyKey,
-    fingerprint,
+): Promise<RedeemOutcome> {
+  await insertRecord(db, {
+    terminalId: p.terminal.id,
+    key: p.request.idempotencyKey,
+    fingerprint: p.fingerprint,
     response,
     state: redemptionId === null ? 'declined' : 'applied',
     redemptionId,
     nowIso: ctx.clock.now().toISOString(),
   });
+  return { ...response, applied: redemptionId !== null };
 }
