@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CardView } from '../../shared/backend-api.js';
 import { useAppStore } from '../store/store-context.js';
 import type { TenderKind } from '../store/tender.js';
@@ -21,9 +21,17 @@ export function TenderForm({ card }: { card: CardView }) {
   const setAmountInput = useAppStore((state) => state.setAmountInput);
   const submitTender = useAppStore((state) => state.submitTender);
 
+  const inputRef = useRef<HTMLInputElement>(null);
+  // Choosing Amount or Sale total puts the cursor in its field, even when that kind was already chosen.
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0) inputRef.current?.focus();
+  }, [focusRequest]);
+
   function choose(kind: TenderKind) {
     chooseTenderKind(kind);
     if (kind === 'full') submitTender();
+    else setFocusRequest((count) => count + 1);
   }
 
   function submit(event: FormEvent) {
@@ -42,7 +50,7 @@ export function TenderForm({ card }: { card: CardView }) {
             type="button"
             className="button tender__kind"
             aria-pressed={entry.kind === 'full' ? undefined : tenderKind === entry.kind}
-            autoFocus={index === 0}
+            autoFocus={index === 0 && tenderKind === 'full'}
             onClick={() => choose(entry.kind)}
           >
             {entry.label}
@@ -55,6 +63,7 @@ export function TenderForm({ card }: { card: CardView }) {
             <span className="field__label">{inputLabel}</span>
             <input
               key={tenderKind}
+              ref={inputRef}
               className="field__input field__input--money"
               name="amount"
               inputMode="decimal"

@@ -181,3 +181,17 @@ describe('resetAppStore', () => {
     ]);
   });
 });
+
+describe('tender focus', () => {
+  it('puts the cursor in the amount field when Amount is chosen, and again after Back', async () => {
+    const { user } = await lookUp(5_000);
+    await user.click(screen.getByRole('button', { name: 'Amount' }));
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Amount' }));
+    await user.keyboard('7{Enter}');
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Amount' }));
+    expect((document.activeElement as HTMLInputElement).value).toBe('7');
+    await user.click(screen.getByRole('button', { name: 'Amount' }));
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Amount' }));
+  });
+});
