@@ -62,10 +62,14 @@ export async function loadRedeemState(
   `.execute(db);
   const row = result.rows[0] ?? {};
   return {
-    record: row.r_terminal_id == null ? undefined : (pick(row, 'r_', RECORD_COLUMNS) as unknown as IdempotencyRecord),
+    record:
+      row.r_terminal_id === null || row.r_terminal_id === undefined
+        ? undefined
+        : (pick(row, 'r_', RECORD_COLUMNS) as unknown as IdempotencyRecord),
     lockedUntil: (row.locked_until as string | null | undefined) ?? null,
     shiftOpen: row.shift_status === 'open',
-    card: row.c_id == null ? undefined : (pick(row, 'c_', CARD_COLUMNS) as unknown as CardRow),
+    card:
+      row.c_id === null || row.c_id === undefined ? undefined : (pick(row, 'c_', CARD_COLUMNS) as unknown as CardRow),
   };
 }
 
