@@ -1,9 +1,9 @@
 /**
- * Every end-to-end test gets its own stack: a temp folder, a fresh SQLite database seeded with the
- * demo data by the admin CLI, the backend as a child process on a free port, and the terminal host
- * with its browser-mode server in this process on another free port, paired with the demo key.
- * `page` opens already at the terminal's URL (with its launch token). Everything is torn down after
- * the test, whether it passed or not.
+ * Every end-to-end test gets its own stack: a temp folder; a fresh SQLite database with the demo
+ * data (seeded by the admin CLI once per worker, copied for each test); the backend as a child
+ * process on a free port; and the terminal host with its browser-mode server in this process on
+ * another free port, paired with the demo key. `page` opens already at the terminal's URL (with
+ * its launch token). Everything is torn down after the test, whether it passed or not.
  */
 import { test as base, expect } from '@playwright/test';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
@@ -12,8 +12,9 @@ import { join, resolve } from 'node:path';
 import { startBrowserTerminal, type BrowserTerminal } from '../../electron/browser/launch.js';
 import { writeTerminalConfig } from '../../electron/host/config.js';
 import { createBackendProcess } from '../../electron/launch/backend-process.js';
-import { runDemoSeed, type DemoData } from '../../electron/launch/demo-seed.js';
+import type { DemoData } from '../../electron/launch/demo-seed.js';
 import { backendEnv } from './support/backend-env.js';
+import { copyDemoData, seedDemoTemplate, type DemoTemplate } from './support/demo-template.js';
 
 export type { DemoData };
 
@@ -48,15 +49,24 @@ interface Stack extends StackFixtures {
 const PROJECT_DIR = resolve(import.meta.dirname, '../..');
 const RENDERER_DIR = join(PROJECT_DIR, 'dist/renderer');
 
-export const test = base.extend<StackFixtures & { stack: Stack }>({
-  // Playwright reads a fixture's dependencies from its first parameter: this one has none.
-  // eslint-disable-next-line no-empty-pattern
-  stack: async ({}, use, testInfo) => {
+export const test = base.extend<StackFixtures & { stack: Stack }, { demoTemplate: DemoTemplate }>({
+  demoTemplate: [
+    // Playwright reads a fixture's dependencies from its first parameter: this one has none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const template = await seedDemoTemplate(PROJECT_DIR);
+      await use(template);
+      await template.dispose();
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+  stack: async ({ demoTemplate }, use, testInfo) => {
     const root = await mkdtemp(join(tmpdir(), 'tillcard-e2e-'));
     const cleanups: (() => Promise<void>)[] = [() => rm(root, { recursive: true, force: true })];
     try {
       const env = backendEnv(join(root, 'backend'));
-      const demo = await runDemoSeed({ cwd: PROJECT_DIR, env });
+      await copyDemoData(demoTemplate, join(root, 'backend'));
+      const demo = demoTemplate.demo;
       const backendProcess = createBackendProcess({
         cwd: PROJECT_DIR,
         env,
