@@ -11,12 +11,17 @@ import { fileURLToPath } from 'node:url';
 import { CONTENT_TYPES, resolveInside } from './browser/static-files.js';
 import { createTerminalHost, type TerminalHost } from './host/handlers.js';
 import { forwardHostEvents, wireTerminalIpc } from './ipc-bridge.js';
-import { ELECTRON_CSP, installSecurityGuards, isTrustedSender } from './security.js';
+import { ELECTRON_CSP, installNavigationGuards, installSecurityGuards, isTrustedSender } from './security.js';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from './trusted-origin.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
 const preloadPath = join(here, 'preload.cjs');
+
+// Every renderer runs sandboxed, whatever a window's own options say.
+app.enableSandbox();
+// Any web contents that ever appears (a window, a stray frame) gets the guards, not only ours.
+app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents));
 
 // Must happen before `ready`: a standard, secure scheme gets a real origin, storage and fetch.
 protocol.registerSchemesAsPrivileged([

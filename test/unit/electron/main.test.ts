@@ -38,6 +38,7 @@ const electron = vi.hoisted(() => {
     windows,
     app: {
       requestSingleInstanceLock: vi.fn(() => true),
+      enableSandbox: vi.fn(),
       whenReady: vi.fn(async () => undefined),
       getPath: vi.fn(() => '/nonexistent'),
       on: vi.fn(),
@@ -76,8 +77,17 @@ describe('electron main', () => {
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
   });
 
-  it('asks for the single-instance lock', () => {
+  it('asks for the single-instance lock and sandboxes every renderer', () => {
     expect(electron.app.requestSingleInstanceLock).toHaveBeenCalled();
+    expect(electron.app.enableSandbox).toHaveBeenCalled();
+  });
+
+  it('guards any web contents created later, not only the main window', () => {
+    const created = electron.app.on.mock.calls.find(([name]) => name === 'web-contents-created');
+    const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() });
+    (created?.[1] as (event: unknown, contents: unknown) => void)({}, contents);
+    expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+    expect(contents.listenerCount('will-navigate')).toBe(1);
   });
 
   it('opens one sandboxed, isolated window on the app protocol with the guards installed', () => {
