@@ -91,6 +91,12 @@ try {
     env: backendEnv,
     port: backendPort,
     logFile: join(dataDir, 'backend.log'),
+    onUnexpectedExit: (code, signal) => {
+      console.error(
+        `The backend stopped unexpectedly (${signal ?? `exit ${code}`}); see ${join(dataDir, 'backend.log')}.`,
+      );
+      void shutdown(1);
+    },
   });
   cleanups.push(() => backend.stop());
   await backend.start();

@@ -19,6 +19,8 @@ export interface BackendProcessOptions {
   /** Where the backend's log lines go (appended); without it they are dropped. */
   logFile?: string;
   startTimeoutMs?: number;
+  /** Called when the backend exits without being asked to stop (a crash after it was listening). */
+  onUnexpectedExit?: (code: number | null, signal: string | null) => void;
 }
 
 export interface BackendProcess {
@@ -75,8 +77,11 @@ export function createBackendProcess(options: BackendProcessOptions): BackendPro
     log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : null;
     const started = spawnTsx(BACKEND_ENTRY, [], { cwd: options.cwd, env: { ...options.env, PORT: String(port) } });
     child = started;
-    started.once('exit', () => {
-      if (child === started) child = null;
+    let listening = false;
+    started.once('exit', (code, signal) => {
+      if (child !== started) return;
+      child = null;
+      if (listening) options.onUnexpectedExit?.(code, signal);
     });
     // Always drain its output (to the log file or nowhere), or a full pipe would block the backend.
     started.stdout?.on('data', (chunk: Buffer) => log?.write(chunk));
@@ -87,6 +92,7 @@ export function createBackendProcess(options: BackendProcessOptions): BackendPro
       await stop();
       throw error;
     }
+    listening = true;
     port = Number(new URL(url).port);
   }
 
