@@ -41,7 +41,7 @@ export function ApprovedPanel() {
           Still due: {format(stillDueMinor)} — take another tender
         </p>
       )}
-      <ReceiptPreview redemption={redemption} />
+      <ReceiptPreview redemption={redemption} stillDueMinor={stillDueMinor} />
       <button className="button button--primary" type="button" onClick={nextCustomer}>
         Next customer
       </button>

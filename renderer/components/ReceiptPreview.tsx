@@ -4,7 +4,13 @@ import { useAppStore } from '../store/store-context.js';
 import { dateTime, money } from '../format/store-format.js';
 
 /** An on-screen receipt; it carries the same facts a printed one will. */
-export function ReceiptPreview({ redemption }: { redemption: Redemption }) {
+export function ReceiptPreview({
+  redemption,
+  stillDueMinor,
+}: {
+  redemption: Redemption;
+  stillDueMinor: number | null;
+}) {
   const session = useAppStore((state) => state.session);
   if (session === null) return null;
   const { store } = session;
@@ -18,6 +24,7 @@ export function ReceiptPreview({ redemption }: { redemption: Redemption }) {
     ['Balance before', format(redemption.balanceBeforeMinor)],
     ['Balance after', format(redemption.balanceAfterMinor)],
     ['Transaction', redemption.id],
+    ...(stillDueMinor !== null && stillDueMinor > 0 ? [['Still due', format(stillDueMinor)] as const] : []),
   ];
   return (
     <section className="receipt" aria-label="Receipt preview">

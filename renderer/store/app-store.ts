@@ -28,8 +28,15 @@ export function resetAppStore(store: AppStore): void {
 /** Keeps the store in step with what the host pushes; returns a function that stops listening. */
 export function connectStoreToHost(store: AppStore, api: TerminalApi): () => void {
   const stops = [
-    api.on('status', (status) => store.getState().applyStatus(status)),
-    api.on('connection', (connection) => store.getState().setConnection(connection)),
+    api.on('status', (status) => {
+      const settled = status.pendingCount < store.getState().pendingCount;
+      store.getState().applyStatus(status);
+      if (settled || status.connection === 'online') checkUnknownOutcome(store);
+    }),
+    api.on('connection', (connection) => {
+      store.getState().setConnection(connection);
+      if (connection === 'online') checkUnknownOutcome(store);
+    }),
     api.on('scan', (scan) => {
       const state = store.getState();
       if (state.session === null || state.step !== 'entry' || state.pending) return;
@@ -39,4 +46,15 @@ export function connectStoreToHost(store: AppStore, api: TerminalApi): () => voi
   ];
   void store.getState().refreshStatus();
   return () => stops.forEach((stop) => stop());
+}
+
+/**
+ * While the screen says "outcome unknown", ask again as soon as the host is back online or has
+ * settled an outcome, so the cashier learns the answer without pressing Check again.
+ */
+function checkUnknownOutcome(store: AppStore): void {
+  const state = store.getState();
+  if (state.step === 'error' && state.flowError?.error.code === 'outcome_unknown' && !state.pending) {
+    void state.retry();
+  }
 }

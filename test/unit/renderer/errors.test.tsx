@@ -139,3 +139,23 @@ describe('terminal not set up', () => {
     expect((await screen.findByRole('alert')).textContent).toContain(ERROR_INFO.terminal_not_configured.title);
   });
 });
+
+describe('unknown outcome settled by the host', () => {
+  it('asks again by itself when the host settles an outcome, and shows the approval', async () => {
+    const app = await renderApp();
+    const code = app.api.addCard(fakeCode(15));
+    app.api.failNext('redeem', { code: 'outcome_unknown', message: 'timeout' });
+    await enterCode(app.user, code);
+    await app.user.click(await screen.findByRole('button', { name: 'Full balance' }));
+    await app.user.click(screen.getByRole('button', { name: 'Confirm redemption' }));
+    await screen.findByRole('heading', { name: 'Outcome unknown — do not hand over goods' });
+
+    app.api.emit('status', { ...app.api.status, pendingCount: 1, connection: 'offline' });
+    expect(await screen.findByText('Pending outcomes: 1')).toBeTruthy();
+    expect(app.api.calls.redeem).toHaveLength(1);
+    app.api.emit('status', { ...app.api.status, pendingCount: 0, connection: 'online' });
+    expect(await screen.findByRole('heading', { name: 'Approved' })).toBeTruthy();
+    expect(app.api.calls.redeem).toHaveLength(2);
+    expect(app.api.calls.redeem[1]?.tenderId).toBe(app.api.calls.redeem[0]?.tenderId);
+  });
+});

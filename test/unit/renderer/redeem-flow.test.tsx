@@ -92,6 +92,7 @@ describe('redemption flow', () => {
     await screen.findByRole('heading', { name: 'Approved' });
     expect(api.calls.redeem[0]?.amountMinor).toBe(2_500);
     expect(screen.getByText('Still due: $15.00 — take another tender')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Receipt preview' }).textContent).toContain('Still due$15.00');
   });
 
   it('sends one redemption for a double click and repeated Enter on Confirm', async () => {
