@@ -92,6 +92,8 @@ try {
     port: backendPort,
     logFile: join(dataDir, 'backend.log'),
     onUnexpectedExit: (code, signal) => {
+      // On Ctrl-C the backend gets the signal too and may exit first: that is no surprise.
+      if (stopping) return;
       console.error(
         `The backend stopped unexpectedly (${signal ?? `exit ${code}`}); see ${join(dataDir, 'backend.log')}.`,
       );

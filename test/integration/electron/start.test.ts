@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { TSX_CLI } from '../../../electron/launch/tsx-process.js';
+import { tsxArgs } from '../../../electron/launch/tsx-process.js';
 import { WS_PATH, type WsServerMessage } from '../../../shared/terminal-api.js';
 import { backendEnv } from '../../e2e/support/backend-env.js';
 
@@ -25,7 +25,7 @@ async function tempDir(): Promise<string> {
 }
 
 function run(entry: string, args: string[], env: Record<string, string | undefined>) {
-  const child = spawn(process.execPath, [TSX_CLI, entry, ...args], {
+  const child = spawn(process.execPath, tsxArgs(entry, args), {
     cwd: PROJECT_DIR,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
