@@ -24,18 +24,20 @@ export function ApprovedPanel() {
       <div role="status">
         <h2 className="approved__title">Approved</h2>
       </div>
-      <dl className="facts" aria-label="Redemption">
-        <dt>Card</dt>
-        <dd>{maskCode(redemption.card.last4)}</dd>
-        <dt>Amount redeemed</dt>
-        <dd className="facts__money">{format(redemption.amountMinor)}</dd>
-        <dt>Balance before</dt>
-        <dd>{format(redemption.balanceBeforeMinor)}</dd>
-        <dt>Balance after</dt>
-        <dd>{format(redemption.balanceAfterMinor)}</dd>
-        <dt>Transaction</dt>
-        <dd className="facts__id">{redemption.id}</dd>
-      </dl>
+      <div role="group" aria-label="Redemption">
+        <dl className="facts">
+          <dt>Card</dt>
+          <dd>{maskCode(redemption.card.last4)}</dd>
+          <dt>Amount redeemed</dt>
+          <dd className="facts__money">{format(redemption.amountMinor)}</dd>
+          <dt>Balance before</dt>
+          <dd>{format(redemption.balanceBeforeMinor)}</dd>
+          <dt>Balance after</dt>
+          <dd>{format(redemption.balanceAfterMinor)}</dd>
+          <dt>Transaction</dt>
+          <dd className="facts__id">{redemption.id}</dd>
+        </dl>
+      </div>
       {stillDueMinor !== null && stillDueMinor > 0 && (
         <p className="message message--warn" role="alert">
           Still due: {format(stillDueMinor)} — take another tender

@@ -14,15 +14,17 @@ const STATUS_LABEL: Record<CardStatus, string> = {
 export function CardSummary({ card }: { card: CardView }) {
   const store = useAppStore((state) => state.session?.store);
   return (
-    <dl className="facts" aria-label="Card">
-      <dt>Card</dt>
-      <dd>{maskCode(card.last4)}</dd>
-      <dt>Status</dt>
-      <dd>{STATUS_LABEL[card.status]}</dd>
-      <dt>Balance</dt>
-      <dd className="facts__money">{money(card.balanceMinor, card.currency, store)}</dd>
-      <dt>Currency</dt>
-      <dd>{card.currency}</dd>
-    </dl>
+    <div role="group" aria-label="Card">
+      <dl className="facts">
+        <dt>Card</dt>
+        <dd>{maskCode(card.last4)}</dd>
+        <dt>Status</dt>
+        <dd>{STATUS_LABEL[card.status]}</dd>
+        <dt>Balance</dt>
+        <dd className="facts__money">{money(card.balanceMinor, card.currency, store)}</dd>
+        <dt>Currency</dt>
+        <dd>{card.currency}</dd>
+      </dl>
+    </div>
   );
 }

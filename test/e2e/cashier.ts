@@ -46,7 +46,7 @@ export async function enterCode(page: Page, code: string): Promise<void> {
 /** The value shown next to `term` in the fact list labelled `listLabel`. */
 export function fact(page: Page, listLabel: string, term: string) {
   return page
-    .getByLabel(listLabel, { exact: true })
+    .getByRole('group', { name: listLabel, exact: true })
     .locator('dt', { hasText: new RegExp(`^${term}$`) })
     .locator('xpath=following-sibling::dd[1]');
 }

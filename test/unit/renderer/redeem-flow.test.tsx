@@ -15,7 +15,7 @@ async function lookUp(balanceMinor: number) {
 
 /** The value next to a term in the fact list labelled `listLabel`. */
 function fact(listLabel: string, term: string): string {
-  const list = screen.getByLabelText(listLabel, { selector: 'dl' });
+  const list = screen.getByRole('group', { name: listLabel });
   const terms = within(list).getAllByRole('term');
   const index = terms.findIndex((element) => element.textContent === term);
   return within(list).getAllByRole('definition')[index]?.textContent ?? '';
