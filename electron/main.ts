@@ -93,4 +93,8 @@ async function main(): Promise<void> {
 }
 
 /** Settles once the app is up (or has quit as a second instance); tests await it. */
-export const started: Promise<void> = main();
+export const started: Promise<void> = main().catch((error: unknown) => {
+  // Nothing to show a cashier without a window: say why on stderr and leave.
+  console.error(`terminal failed to start: ${(error as Error).message}`);
+  app.exit(1);
+});

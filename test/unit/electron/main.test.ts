@@ -39,6 +39,7 @@ const electron = vi.hoisted(() => {
     app: {
       requestSingleInstanceLock: vi.fn(() => true),
       enableSandbox: vi.fn(),
+      exit: vi.fn(),
       whenReady: vi.fn(async () => undefined),
       getPath: vi.fn(() => '/nonexistent'),
       on: vi.fn(),
@@ -75,6 +76,10 @@ describe('electron main', () => {
       expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
     ]);
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+  });
+
+  it('starts without failing', () => {
+    expect(electron.app.exit).not.toHaveBeenCalled();
   });
 
   it('asks for the single-instance lock and sandboxes every renderer', () => {
