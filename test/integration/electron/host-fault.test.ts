@@ -1,0 +1,83 @@
+/**
+ * A redemption whose answer is lost: the real backend commits it and dies before answering
+ * (TILLCARD_FAULT=exit-after-commit). The terminal must say "outcome unknown", never "declined",
+ * keep the tender pending, and a retry of the same tender after the restart must return the one
+ * redemption that was applied — the card is charged once.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTerminalHost, type TerminalHost } from '../../../electron/host/handlers.js';
+import { outboxPath } from '../../../electron/host/outbox.js';
+import { createBackendProcess, type BackendProcess } from '../../../electron/launch/backend-process.js';
+import { runDemoSeed, type DemoData } from '../../../electron/launch/demo-seed.js';
+import { backendEnv } from '../../e2e/support/backend-env.js';
+
+const PROJECT_DIR = resolve(import.meta.dirname, '../../..');
+let root: string;
+let demo: DemoData;
+const backends: BackendProcess[] = [];
+let host: TerminalHost;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'tillcard-host-fault-'));
+  demo = await runDemoSeed({ cwd: PROJECT_DIR, env: backendEnv(join(root, 'backend')) });
+});
+
+afterAll(async () => {
+  await host?.close();
+  for (const backend of backends) await backend.stop();
+  await rm(root, { recursive: true, force: true });
+});
+
+async function startBackend(port: number, fault?: string): Promise<BackendProcess> {
+  const env = { ...backendEnv(join(root, 'backend')), ...(fault ? { TILLCARD_FAULT: fault } : {}) };
+  const backend = createBackendProcess({ cwd: PROJECT_DIR, env, port, logFile: join(root, 'backend.log') });
+  backends.push(backend);
+  await backend.start();
+  return backend;
+}
+
+describe('terminal host when the answer to a redemption is lost', () => {
+  it('reports outcome_unknown, keeps it pending, and a retry of the tender charges once', async () => {
+    const faulty = await startBackend(0, 'exit-after-commit');
+    host = await createTerminalHost({
+      terminalDir: join(root, 'terminal'),
+      env: { TILLCARD_BACKEND_URL: faulty.url, TILLCARD_TERMINAL_KEY: demo.terminal.key },
+      probeIntervalMs: 200,
+    });
+    const card = demo.cards.find((candidate) => candidate.status === 'active' && candidate.balanceMinor >= 1000);
+    if (!card) throw new Error('the demo data has no active card with at least 10.00 on it');
+    expect((await host.signIn({ cashierId: demo.cashier.id, pin: demo.cashier.pin })).ok).toBe(true);
+
+    const tender = { tenderId: randomUUID(), code: card.code, amountMinor: 700, currency: card.currency };
+    const lost = await host.redeem(tender);
+    expect(lost).toMatchObject({ ok: false, error: { code: 'outcome_unknown' } });
+    expect(await host.getStatus({})).toMatchObject({ ok: true, value: { pendingCount: 1 } });
+
+    await startBackend(faulty.port);
+    const retried = await host.redeem(tender);
+    expect(retried).toMatchObject({
+      ok: true,
+      value: {
+        redemption: {
+          amountMinor: 700,
+          balanceBeforeMinor: card.balanceMinor,
+          balanceAfterMinor: card.balanceMinor - 700,
+        },
+      },
+    });
+    expect(await host.getStatus({})).toMatchObject({ ok: true, value: { pendingCount: 0 } });
+    const lookup = await host.lookupCard({ code: card.code });
+    expect(lookup).toMatchObject({ ok: true, value: { card: { balanceMinor: card.balanceMinor - 700 } } });
+
+    const states = (await readFile(outboxPath(join(root, 'terminal')), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { state: string; idempotencyKey: string });
+    expect(states.map((entry) => entry.state)).toEqual(['sending', 'unknown', 'sending', 'applied']);
+    expect(new Set(states.map((entry) => entry.idempotencyKey)).size).toBe(1);
+  });
+});
