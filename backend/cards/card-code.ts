@@ -1,4 +1,4 @@
-import { checkCode } from '../../shared/claim-code.js';
+import { checkCode, lastFour } from '../../shared/claim-code.js';
 import { codeHmac } from '../crypto/hashing.js';
 
 export type ParsedCode =
@@ -6,7 +6,7 @@ export type ParsedCode =
    * A code we may look up. `failedCheck`: a 15-character code whose check character is wrong; only
    * an imported legacy card (no check character) can match it, and no match means code_malformed.
    */
-  { ok: true; hmac: string; failedCheck: boolean } | { ok: false };
+  { ok: true; hmac: string; last4: string; failedCheck: boolean } | { ok: false };
 
 /** Normalises what was entered (shared/claim-code.ts) and decides whether it can name a card. */
 export function parseCardCode(serverKey: Buffer, input: string): ParsedCode {
@@ -14,10 +14,10 @@ export function parseCardCode(serverKey: Buffer, input: string): ParsedCode {
   switch (checked.kind) {
     case 'valid':
     case 'legacy':
-      return { ok: true, hmac: codeHmac(serverKey, checked.code), failedCheck: false };
+      return { ok: true, hmac: codeHmac(serverKey, checked.code), last4: lastFour(checked.code), failedCheck: false };
     case 'check_failed':
       if (!/^[0-9A-Z]+$/.test(checked.code)) return { ok: false };
-      return { ok: true, hmac: codeHmac(serverKey, checked.code), failedCheck: true };
+      return { ok: true, hmac: codeHmac(serverKey, checked.code), last4: lastFour(checked.code), failedCheck: true };
     case 'incomplete':
     case 'malformed':
       return { ok: false };

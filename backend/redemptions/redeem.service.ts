@@ -8,7 +8,7 @@ import type { ApiError } from '../http/api-error.js';
 import { newId } from '../ids.js';
 import { failedLookup, lockTarget } from '../lockouts/entry-lock.service.js';
 import { applyRedemption } from './apply-redemption.js';
-import { applyRedemptionPg } from './apply-redemption-pg.js';
+import { redeemInOneStatement } from './apply-redemption-pg.js';
 import { fingerprintRedeemRequest, type RequestFingerprint } from './fingerprint.js';
 import { insertRecord, type StoredResponse } from './idempotency.repository.js';
 import { decideRedemption, type RedeemDecision } from './redeem-decision.js';
@@ -96,41 +96,49 @@ async function redeemInTransaction(trx: Trx, ctx: BackendContext, p: Prepared): 
   return { ...response, applied: true };
 }
 
-/** PostgreSQL: one read, then one statement for the write. Null: read again. */
+/**
+ * PostgreSQL: first the whole redemption as one statement (it applies when all is in order);
+ * when it does not apply, one read says why (replay, decline, failed lookup). Null: try again
+ * (the card or the key changed between the two).
+ */
 async function redeemOnPostgres(ctx: BackendContext, p: Prepared): Promise<RedeemOutcome | null> {
   const db = ctx.database.db;
+  if (p.parsed.ok) {
+    const nowIso = ctx.clock.now().toISOString();
+    const redemptionId = newId('rdm');
+    const template = redemptionResponseTemplate({
+      id: redemptionId,
+      idempotencyKey: p.request.idempotencyKey,
+      currency: p.request.currency,
+      card: { last4: p.parsed.last4 },
+      storeId: p.terminal.store.id,
+      terminalId: p.terminal.id,
+      cashierId: p.session.staffId,
+      shiftId: p.session.shiftId,
+      createdAt: nowIso,
+    });
+    const json = await redeemInOneStatement(db, {
+      redemptionId,
+      activityId: newId('act'),
+      codeHmac: p.parsed.hmac,
+      failedCheck: p.parsed.failedCheck,
+      amountMinor: p.request.amountMinor ?? null,
+      currency: p.request.currency,
+      storeId: p.terminal.store.id,
+      storeRegion: p.terminal.store.region,
+      storeCurrency: p.terminal.store.currency,
+      terminalId: p.terminal.id,
+      cashierId: p.session.staffId,
+      shiftId: p.session.shiftId,
+      idempotencyKey: p.request.idempotencyKey,
+      fingerprint: p.fingerprint,
+      template,
+      nowIso,
+    });
+    if (json !== null) return { statusCode: 201, json, applied: true };
+  }
   const decision = await decide(db, ctx, p);
-  if (decision.kind !== 'apply') return settle(decision, ctx, p, null);
-  const nowIso = ctx.clock.now().toISOString();
-  const redemptionId = newId('rdm');
-  const base = {
-    id: redemptionId,
-    idempotencyKey: p.request.idempotencyKey,
-    amountMinor: decision.amountMinor,
-    currency: decision.card.currency,
-    card: { last4: decision.card.last4 },
-    storeId: p.terminal.store.id,
-    terminalId: p.terminal.id,
-    cashierId: p.session.staffId,
-    shiftId: p.session.shiftId,
-    createdAt: nowIso,
-  };
-  const json = await applyRedemptionPg(db, {
-    redemptionId,
-    activityId: newId('act'),
-    cardId: decision.card.id,
-    amountMinor: decision.amountMinor,
-    currency: decision.card.currency,
-    storeId: base.storeId,
-    terminalId: base.terminalId,
-    cashierId: base.cashierId,
-    shiftId: base.shiftId,
-    idempotencyKey: base.idempotencyKey,
-    fingerprint: p.fingerprint,
-    template: redemptionResponseTemplate(base),
-    nowIso,
-  });
-  return json === null ? null : { statusCode: 201, json, applied: true };
+  return decision.kind === 'apply' ? null : settle(decision, ctx, p, null);
 }
 
 /**
