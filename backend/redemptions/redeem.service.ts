@@ -8,7 +8,7 @@ import type { ApiError } from '../http/api-error.js';
 import { newId } from '../ids.js';
 import { failedLookup, lockTarget } from '../lockouts/entry-lock.service.js';
 import { applyRedemption } from './apply-redemption.js';
-import { redeemInOneStatement } from './apply-redemption-pg.js';
+import { redeemInOneStatement } from './redeem-one-statement.js';
 import { fingerprintRedeemRequest, type RequestFingerprint } from './fingerprint.js';
 import { insertRecord, type StoredResponse } from './idempotency.repository.js';
 import { decideRedemption, type RedeemDecision } from './redeem-decision.js';

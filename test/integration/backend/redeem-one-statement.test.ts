@@ -3,7 +3,7 @@ import { redeemResponseSchema } from '../../../shared/backend-api.js';
 import type { IssuedCard } from '../../../backend/cards/card.service.js';
 import { parseCardCode } from '../../../backend/cards/card-code.js';
 import { newId } from '../../../backend/ids.js';
-import { redeemInOneStatement, type PgRedeemInput } from '../../../backend/redemptions/apply-redemption-pg.js';
+import { redeemInOneStatement, type PgRedeemInput } from '../../../backend/redemptions/redeem-one-statement.js';
 import { fingerprintRedeemRequest } from '../../../backend/redemptions/fingerprint.js';
 import { fillResponse, redemptionResponseTemplate } from '../../../backend/redemptions/redemption-response.js';
 import {
