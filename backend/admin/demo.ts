@@ -6,6 +6,7 @@ import { codeHmac } from '../crypto/hashing.js';
 import type { Trx } from '../db/transaction.js';
 import { ADMIN_TAGS } from '../manager/activity-tags.js';
 import { freezeCard } from '../manager/card-state.service.js';
+import { ApiError } from '../http/api-error.js';
 import { findStore } from '../stores/store.service.js';
 import { issueCardWithCode } from './card-admin.js';
 import { DEMO_CARDS, DEMO_CASHIER, DEMO_MANAGER, DEMO_STORE, DEMO_TERMINAL, type DemoCardSpec } from './demo-data.js';
@@ -37,6 +38,20 @@ export interface DemoSeed {
  * refused from then on), because keys are stored only as hashes and cannot be shown again.
  */
 export async function seedDemo(ctx: BackendContext): Promise<DemoSeed> {
+  const staff = [
+    [DEMO_CASHIER, 'cashier'],
+    [DEMO_MANAGER, 'manager'],
+  ] as const;
+  // Checked before anything is written: a real store's staff id must not be taken over.
+  for (const [person, role] of staff) {
+    const existing = await findStaff(ctx, person.id);
+    if (existing !== undefined && (existing.storeId !== DEMO_STORE.id || existing.role !== role)) {
+      throw new ApiError(
+        'bad_request',
+        `staff id ${person.id} is taken by a ${existing.role} of store ${existing.storeId}`,
+      );
+    }
+  }
   const store = (await findStore(ctx.database.db, DEMO_STORE.id)) ?? (await addStore(ctx, { ...DEMO_STORE }));
   const terminalExists = await ctx.database.db
     .selectFrom('terminals')
@@ -47,10 +62,7 @@ export async function seedDemo(ctx: BackendContext): Promise<DemoSeed> {
     terminalExists === undefined
       ? await addTerminalWithId(ctx, { ...DEMO_TERMINAL, storeId: store.id })
       : await rotateTerminalKey(ctx, DEMO_TERMINAL.id);
-  for (const [person, role] of [
-    [DEMO_CASHIER, 'cashier'],
-    [DEMO_MANAGER, 'manager'],
-  ] as const) {
+  for (const [person, role] of staff) {
     if ((await findStaff(ctx, person.id)) === undefined) await addStaff(ctx, { storeId: store.id, ...person, role });
   }
   const terminal: AuthTerminal = { id: DEMO_TERMINAL.id, name: DEMO_TERMINAL.name, store };

@@ -273,6 +273,16 @@ describeEachDialect('admin CLI', (dialect) => {
     expect(badAmount).toMatchObject({ exitCode: 1, json: { error: { code: 'bad_request' } } });
     const unknownOption = await admin(backend, 'cards', 'list', '--colour', 'red');
     expect(unknownOption).toMatchObject({ exitCode: 1, json: { error: { code: 'bad_request' } } });
+    // The demo staff ids are taken by a real store here: demo refuses before writing anything.
+    await admin(backend, 'cashier', 'add', '--store', storeId, '--id', '1001', '--name', 'Real', '--pin', '5555');
+    const demo = await admin(backend, 'demo');
+    expect(demo).toMatchObject({ exitCode: 1, json: { error: { code: 'bad_request' } } });
+    const demoStore = await backend.database.db
+      .selectFrom('stores')
+      .select('id')
+      .where('id', '=', 'sto_demo')
+      .executeTakeFirst();
+    expect(demoStore).toBeUndefined();
     const unknownCard = await admin(backend, 'cards', 'freeze', '--code', '77777777777777D', '--reason', 'x');
     expect(unknownCard).toMatchObject({ exitCode: 1, json: { error: { code: 'card_not_found' } } });
   });
