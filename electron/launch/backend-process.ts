@@ -27,7 +27,8 @@ export interface BackendProcess {
   readonly url: string;
   readonly port: number;
   readonly running: boolean;
-  start(): Promise<void>;
+  /** Starts the backend; `extraEnv` applies to this run only (a test fault, say). */
+  start(extraEnv?: ChildEnv): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -72,10 +73,13 @@ export function createBackendProcess(options: BackendProcessOptions): BackendPro
   let url = '';
   let log: WriteStream | null = null;
 
-  async function start(): Promise<void> {
+  async function start(extraEnv: ChildEnv = {}): Promise<void> {
     if (child) return;
     log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : null;
-    const started = spawnTsx(BACKEND_ENTRY, [], { cwd: options.cwd, env: { ...options.env, PORT: String(port) } });
+    const started = spawnTsx(BACKEND_ENTRY, [], {
+      cwd: options.cwd,
+      env: { ...options.env, ...extraEnv, PORT: String(port) },
+    });
     child = started;
     let listening = false;
     started.once('exit', (code, signal) => {

@@ -23,8 +23,12 @@ export interface BackendControl {
   readonly url: string;
   /** Stops the backend process (SIGTERM), as an outage would. */
   stop(): Promise<void>;
-  /** Starts it again on the same port and database. */
-  start(): Promise<void>;
+  /**
+   * Starts it again on the same port and database. `fault: 'exit-after-commit'` makes this run
+   * of the backend die right after it commits a redemption, before answering: the terminal then
+   * cannot know the outcome. Start it again without the fault to recover.
+   */
+  start(options?: { fault?: 'exit-after-commit' }): Promise<void>;
 }
 
 export interface TerminalInfo {
@@ -93,7 +97,7 @@ export const test = base.extend<StackFixtures & { stack: Stack }, { demoTemplate
           return backendProcess.url;
         },
         stop: () => backendProcess.stop(),
-        start: () => backendProcess.start(),
+        start: (options = {}) => backendProcess.start(options.fault ? { TILLCARD_FAULT: options.fault } : {}),
       };
       const terminal = { url: browserTerminal.url, launchUrl: browserTerminal.launchUrl, dir: terminalDir };
       await use({ demo, backend, terminal, browserTerminal });
