@@ -8,11 +8,9 @@ import { checkCode } from '../../shared/claim-code.js';
 import {
   fail,
   ok,
-  parseMethodInput,
   type Result,
   type SessionView,
   type TerminalApi,
-  type TerminalMethodName,
   type TerminalStatus,
 } from '../../shared/terminal-api.js';
 import type { AppError } from '../../shared/error-codes.js';
@@ -20,6 +18,7 @@ import { createBackendClient, type BackendClient, type FetchFunction } from './b
 import { loadTerminalConfig, notConfiguredError, type TerminalConfig, type TerminalEnv } from './config.js';
 import { startConnectionMonitor } from './connection-monitor.js';
 import { createHostEvents } from './events.js';
+import { guardAll } from './guard-methods.js';
 import { createTerminalLogger, type TerminalLogger } from './logger.js';
 import { openOutbox } from './outbox.js';
 import { createRedeemFlow } from './redeem-flow.js';
@@ -196,23 +195,3 @@ const MANAGER_CHECK_UNAVAILABLE: AppError = {
   code: 'manager_approval_required',
   message: 'this backend checks a manager PIN only together with the action it approves',
 };
-
-/** Validates every input before the method runs, and turns any throw into an internal_error. */
-function guardAll(methods: TerminalApi, logger: TerminalLogger): TerminalApi {
-  const guarded = { ...methods };
-  for (const name of Object.keys(methods) as (TerminalMethodName | 'on')[]) {
-    if (name === 'on') continue;
-    const method = methods[name] as (input: unknown) => Promise<Result<unknown>>;
-    (guarded as Record<string, unknown>)[name] = async (input: unknown): Promise<Result<unknown>> => {
-      const parsed = parseMethodInput(name, input);
-      if (!parsed.ok) return parsed;
-      try {
-        return await method(parsed.value);
-      } catch (error) {
-        logger.error({ method: name, err: (error as Error).message }, 'terminal method failed');
-        return fail({ code: 'internal_error', message: `${name} failed inside the terminal` });
-      }
-    };
-  }
-  return guarded;
-}
