@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket as NodeWebSocket, WebSocketServer } from 'ws';
 import type { AddressInfo } from 'node:net';
 import { createWsTerminalApi, type WsTerminalApi } from '../../../renderer/api/ws-terminal-api.js';
-import { browserModeUrl, tokenFromHash } from '../../../renderer/api/terminal-api-client.js';
+import { browserModeUrl, resolveTerminalApi, tokenFromHash } from '../../../renderer/api/terminal-api-client.js';
 import { reconnectDelayMs } from '../../../renderer/api/backoff.js';
 import type { TerminalStatus, WsServerMessage } from '../../../shared/terminal-api.js';
 import { wsCallSchema } from '../../../shared/terminal-api.js';
@@ -80,6 +80,14 @@ describe('browser-mode terminal API client', () => {
     const api = client(host.port);
     const result = await api.redeem(redeemInput);
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'outcome_unknown' }) });
+  });
+});
+
+describe('choosing the terminal API', () => {
+  it('uses the API the Electron preload exposes, as it is', () => {
+    const exposed = { getStatus: async () => ({ ok: true, value: status }) };
+    const win = { tillcard: exposed, location: { protocol: 'app:', host: 'terminal', hash: '' } };
+    expect(resolveTerminalApi(win as unknown as Window)).toBe(exposed);
   });
 });
 
