@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { currentShiftResponseSchema, shiftReportResponseSchema } from '../../../shared/backend-api.js';
+import {
+  closeShiftResponseSchema,
+  currentShiftResponseSchema,
+  shiftReportResponseSchema,
+  type CloseShiftResponse,
+  type Totals,
+} from '../../../shared/backend-api.js';
+
+function omitActivities(report: CloseShiftResponse['report']): Totals {
+  const { activities: _activities, ...totals } = report;
+  return totals;
+}
 import {
   describeEachDialect,
   signedIn,
@@ -65,6 +76,42 @@ describeEachDialect('shift close and reports', (dialect) => {
     expect(again.session.shift.status).toBe('open');
     expect(await redeem(again.api, card.code, 100)).toMatchObject({ status: 201 });
     expect((await again.api.post('/v1/shifts/current/close')).status).toBe(200);
+  });
+
+  it('a Z report racing with voids holds exactly what the shift did', async () => {
+    // A store of its own, so the report test below sees none of this.
+    const race = await backend.seed.store({ name: 'Race Street' });
+    const card = await backend.seed.card(race.store, 10_000);
+    const { api } = await signedIn(backend.url, race.terminal.key, race.manager);
+    const raceApproval = { managerId: race.manager.id, managerPin: race.manager.pin, reason: 'race' };
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const response = await redeem(api, card.code, 100);
+      ids.push((response.body as { redemption: { id: string } }).redemption.id);
+    }
+    // The voids check the manager PIN first (slow on purpose), so the close is sent once the first
+    // void has answered: the others are then on their way and race the close.
+    const pending = ids.map((id) => api.post(`/v1/redemptions/${id}/void`, raceApproval));
+    await Promise.race(pending);
+    const closed = await api.post('/v1/shifts/current/close');
+    const voids = await Promise.all(pending);
+    expect(closed.status, closed.text).toBe(200);
+    const z = closeShiftResponseSchema.parse(closed.body);
+    const voided = voids.filter((response) => response.status === 200).length;
+    for (const response of voids.filter((r) => r.status !== 200)) {
+      expect(response.body).toMatchObject({
+        error: { code: expect.stringMatching(/^(shift_closed|void_not_allowed)$/) },
+      });
+    }
+    expect(z.report).toMatchObject({ redemptionCount: 6, voidCount: voided, netMinor: 600 - voided * 100 });
+    const x = currentShiftResponseSchema.parse((await api.get('/v1/shifts/current')).body);
+    expect(x.totals).toEqual(omitActivities(z.report));
+    const balance = await backend.database.db
+      .selectFrom('cards')
+      .select('balance_minor')
+      .where('id', '=', card.id)
+      .executeTakeFirstOrThrow();
+    expect(Number(balance.balance_minor)).toBe(10_000 - 600 + voided * 100);
   });
 
   it('counts code-entry lockouts of the shift', async () => {
