@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { tsxArgs } from '../../../electron/launch/tsx-process.js';
+import { stopChild, tsxArgs } from '../../../electron/launch/tsx-process.js';
 import { WS_PATH, type WsServerMessage } from '../../../shared/terminal-api.js';
 import { backendEnv } from '../../e2e/support/backend-env.js';
 
@@ -34,10 +34,9 @@ function run(entry: string, args: string[], env: Record<string, string | undefin
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
-  cleanups.push(async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    await exited;
-  });
+  // A test that fails half-way still stops the program the polite way first, so it can stop the
+  // backend it started; SIGKILL would leave that backend running.
+  cleanups.push(() => stopChild(child));
   return { child, exited, output: () => output };
 }
 
