@@ -8,7 +8,7 @@
  * <data>/terminal). PORT is the backend port (8787); --port N the browser-mode terminal port (random).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBrowserTerminal } from '../electron/browser/launch.js';
@@ -53,7 +53,15 @@ async function startTerminal(backendUrl: string, demo: Awaited<ReturnType<typeof
   cleanups.push(() => terminal.close());
   console.log(demoBanner(terminal.launchUrl, demo, 'browser mode'));
   console.log(`  Backend: ${backendUrl} (log: ${join(dataDir, 'backend.log')})`);
+  await printDemoCardSheet();
   await maybeOpenWindow(terminal.launchUrl);
+}
+
+/** The printable sheet of demo cards, when the project ships one (assets/demo-card*). */
+async function printDemoCardSheet(): Promise<void> {
+  const assets = join(projectDir, 'assets');
+  const sheets = (await readdir(assets).catch(() => [])).filter((name) => name.startsWith('demo-card'));
+  for (const sheet of sheets) console.log(`  Printable demo cards: ${join(assets, sheet)}`);
 }
 
 async function maybeOpenWindow(url: string): Promise<void> {
