@@ -53,7 +53,6 @@ async function startTerminal(backendUrl: string, demo: Awaited<ReturnType<typeof
   cleanups.push(() => terminal.close());
   console.log(demoBanner(terminal.launchUrl, demo, 'browser mode'));
   console.log(`  Backend: ${backendUrl} (log: ${join(dataDir, 'backend.log')})`);
-  await printDemoCardSheet();
   await maybeOpenWindow(terminal.launchUrl);
 }
 
@@ -113,6 +112,7 @@ try {
   const backendUrl = process.env.TILLCARD_BACKEND_URL ?? backend.url;
   await writeTerminalConfig(terminalDir, { backendUrl, terminalKey: demo.terminal.key });
   await startTerminal(backendUrl, demo);
+  await printDemoCardSheet();
 } catch (error) {
   console.error(`npm start failed: ${(error as Error).message}`);
   await stopAll();
