@@ -46,7 +46,15 @@ interface Session {
   view: SessionView;
 }
 
+/** Answers that mean the cashier's session is over. */
 const SESSION_ENDING_CODES = new Set(['unauthorized', 'session_expired', 'shift_closed']);
+/**
+ * On a call that carries a manager's PIN, `unauthorized` means that PIN was wrong: the cashier
+ * stays signed in (a dead session shows up on the next ordinary call).
+ */
+const SESSION_ENDING_CODES_WITH_MANAGER_PIN = new Set(['session_expired', 'shift_closed']);
+
+type SessionUse = 'none' | 'cashier' | 'with-manager-pin';
 
 export async function createTerminalHost(options: TerminalHostOptions): Promise<TerminalHost> {
   const now = () => options.clock?.now() ?? new Date();
@@ -88,7 +96,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
   });
 
   /** Learns from every backend answer: reachability, and whether the session still holds. */
-  function observe<T>(result: Result<T>, usedSession: boolean): Result<T> {
+  function observe<T>(result: Result<T>, sessionUse: SessionUse): Result<T> {
     if (result.ok) {
       monitor.report('online');
       return result;
@@ -98,7 +106,8 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
     } else {
       monitor.report('online');
     }
-    if (usedSession && session && SESSION_ENDING_CODES.has(result.error.code)) {
+    const ending = sessionUse === 'with-manager-pin' ? SESSION_ENDING_CODES_WITH_MANAGER_PIN : SESSION_ENDING_CODES;
+    if (sessionUse !== 'none' && session && ending.has(result.error.code)) {
       session = null;
       logger.info({ code: result.error.code }, 'session ended by the backend');
       emitStatus();
@@ -108,13 +117,16 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
 
   function withBackend<T>(run: (backend: BackendClient) => Promise<Result<T>>): Promise<Result<T>> {
     if (!client) return Promise.resolve(fail(notConfiguredError(config)));
-    return run(client).then((result) => observe(result, false));
+    return run(client).then((result) => observe(result, 'none'));
   }
 
-  function withSession<T>(run: (backend: BackendClient, token: string) => Promise<Result<T>>): Promise<Result<T>> {
+  function withSession<T>(
+    run: (backend: BackendClient, token: string) => Promise<Result<T>>,
+    sessionUse: Exclude<SessionUse, 'none'> = 'cashier',
+  ): Promise<Result<T>> {
     if (!client) return Promise.resolve(fail(notConfiguredError(config)));
     if (!session) return Promise.resolve(fail({ code: 'unauthorized', message: 'no cashier is signed in' }));
-    return run(client, session.token).then((result) => observe(result, true));
+    return run(client, session.token).then((result) => observe(result, sessionUse));
   }
 
   /** Accepts a code the backend could know: a valid new code or a legacy one. */
@@ -140,7 +152,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       const ending = session;
       session = null;
       if (ending && client) {
-        const answer = observe(await client.signOut(ending.token), false);
+        const answer = observe(await client.signOut(ending.token), 'none');
         if (!answer.ok) logger.warn({ code: answer.error.code }, 'sign-out not confirmed by the backend');
       }
       if (ending) {
@@ -173,7 +185,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       }
       return withSession((backend, token) => backend.closeShift(token));
     },
-    unlockEntry: (input) => withSession((backend, token) => backend.unlockEntry(token, input)),
+    unlockEntry: (input) => withSession((backend, token) => backend.unlockEntry(token, input), 'with-manager-pin'),
     verifyManager: async () => fail(MANAGER_CHECK_UNAVAILABLE),
     on: events.on,
   };

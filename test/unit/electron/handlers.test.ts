@@ -151,6 +151,20 @@ describe('terminal host', () => {
     expect(await host.lookupCard({ code: TEST_CODE })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });
 
+  it('keeps the cashier signed in when a manager mistypes their PIN', async () => {
+    const server = await backend((request, response) => {
+      if (request.url === '/v1/lockouts/unlock') {
+        return json(response, 401, { error: { code: 'unauthorized', message: 'manager PIN not accepted' } });
+      }
+      fakeBackend(request, response);
+    });
+    const { host } = await hostFor(server.url);
+    await host.signIn({ cashierId: 'cashier-1', pin: '1234' });
+    const unlock = await host.unlockEntry({ managerId: '9001', managerPin: '0000' });
+    expect(unlock).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await host.getStatus({})).toMatchObject({ ok: true, value: { session: { cashier: { id: 'cashier-1' } } } });
+  });
+
   it('signs out on the terminal even when the backend cannot be told', async () => {
     const server = await backend();
     const { host } = await hostFor(server.url);
