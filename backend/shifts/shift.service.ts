@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { CloseShiftResponse, CurrentShiftResponse, Totals } from '../../shared/backend-api.js';
 import type { AuthSession, AuthTerminal } from '../auth/auth.types.js';
 import type { BackendContext } from '../context.js';
@@ -35,6 +36,7 @@ export async function closeShift(
   session: AuthSession,
 ): Promise<CloseShiftResponse> {
   return inWriteTransaction(ctx.database, async (trx) => {
+    if (ctx.database.dialect === 'postgres') await holdLedgerWriters(trx);
     const now = isoNow(ctx.clock);
     const closed = await trx
       .updateTable('shifts')
@@ -57,6 +59,17 @@ export async function closeShift(
     }));
     return { shift: rowToShift(closed), report: { ...totals, activities } };
   });
+}
+
+/**
+ * PostgreSQL only (SQLite has one writer): waits for every transaction writing the ledger to end
+ * and holds new ones until this one commits. A redemption checks that its shift is open with a
+ * plain read, so without this one in flight could commit into the shift just after its report was
+ * taken. New writers wait at the start of their statement and then see the shift closed. The pause
+ * lasts one short transaction, and Z reports are rare.
+ */
+async function holdLedgerWriters(trx: Trx): Promise<void> {
+  await sql`lock table activities in share mode`.execute(trx);
 }
 
 async function sessionShift(db: Trx, session: AuthSession): Promise<ShiftRow> {
