@@ -48,14 +48,21 @@ export async function reverseByKey(
 
 async function creditBack(trx: Trx, record: IdempotencyRecord, nowIso: string): Promise<void> {
   const redemption = await findRedemption(trx, record.redemption_id ?? '');
-  if (redemption === undefined || redemption.status !== 'applied') return;
+  if (redemption === undefined) return;
+  // Conditional on 'applied': a concurrent void or reversal of the same redemption gives back once.
+  const claimed = await trx
+    .updateTable('redemptions')
+    .set({ status: 'reversed' })
+    .where('id', '=', redemption.id)
+    .where('status', '=', 'applied')
+    .executeTakeFirst();
+  if (Number(claimed.numUpdatedRows) === 0) return;
   const updated = await trx
     .updateTable('cards')
     .set({ balance_minor: sql<number>`balance_minor + ${redemption.amount_minor}`, last_activity_at: nowIso })
     .where('id', '=', redemption.card_id)
     .returning('balance_minor')
     .executeTakeFirstOrThrow();
-  await trx.updateTable('redemptions').set({ status: 'reversed' }).where('id', '=', redemption.id).execute();
   // Tagged with the original sale's store, terminal, cashier and shift: it undoes that sale.
   await appendActivity(trx, {
     card_id: redemption.card_id,
