@@ -66,4 +66,47 @@ describeEachDialect('concurrent redemptions', (dialect) => {
     expect(debits).toHaveLength(1);
     expect(await ledgerMismatches(backend.database)).toEqual([]);
   });
+
+  it('10 reversals of one key at once give the money back once', async () => {
+    const card = await backend.seed.card(seeded.store, 5000);
+    const key = `rev-${card.id}`;
+    const sent = await tills[0]!.post('/v1/redemptions', {
+      code: card.code,
+      amountMinor: 900,
+      currency: 'USD',
+      idempotencyKey: key,
+    });
+    expect(sent.status).toBe(201);
+    const reversals = await Promise.all(
+      Array.from({ length: 10 }, () => tills[0]!.post('/v1/reversals', { idempotencyKey: key })),
+    );
+    expect(reversals.map((response) => response.body)).toEqual(Array(10).fill({ status: 'reversed' }));
+    expect(await cardBalance(backend.database, card.id)).toBe(5000);
+    expect(await ledgerMismatches(backend.database)).toEqual([]);
+  });
+
+  it('a redemption racing its own reversal leaves the card as it was, whichever wins', async () => {
+    const card = await backend.seed.card(seeded.store, 5000);
+    const key = `race-${card.id}`;
+    const [redeemed, reversed] = await Promise.all([
+      tills[0]!.post<{ error?: { code: string } }>('/v1/redemptions', {
+        code: card.code,
+        amountMinor: 700,
+        currency: 'USD',
+        idempotencyKey: key,
+      }),
+      tills[0]!.post<{ status: string }>('/v1/reversals', { idempotencyKey: key }),
+    ]);
+    if (redeemed.status === 201) expect(reversed.body.status).toBe('reversed');
+    else expect([redeemed.body.error?.code, reversed.body.status]).toEqual(['key_reversed', 'not_applied']);
+    expect(await cardBalance(backend.database, card.id)).toBe(5000);
+    const late = await tills[0]!.post<{ error?: { code: string } }>('/v1/redemptions', {
+      code: card.code,
+      amountMinor: 700,
+      currency: 'USD',
+      idempotencyKey: key,
+    });
+    expect(late.body.error?.code).toBe('key_reversed');
+    expect(await ledgerMismatches(backend.database)).toEqual([]);
+  });
 });
