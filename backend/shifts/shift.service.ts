@@ -36,7 +36,6 @@ export async function closeShift(
   session: AuthSession,
 ): Promise<CloseShiftResponse> {
   return inWriteTransaction(ctx.database, async (trx) => {
-    if (ctx.database.dialect === 'postgres') await holdLedgerWriters(trx);
     const now = isoNow(ctx.clock);
     const closed = await trx
       .updateTable('shifts')
@@ -49,6 +48,9 @@ export async function closeShift(
       await sessionShift(trx, session);
       throw new ApiError('shift_closed', 'the shift is closed already');
     }
+    // After the shift's row, never before: a void or freeze holds that row before it writes the
+    // ledger, so taking the ledger lock first could deadlock with it.
+    if (ctx.database.dialect === 'postgres') await holdLedgerWriters(trx);
     const totals = await shiftTotals(trx, closed.id, terminal.store.currency);
     const activities = (await shiftActivities(trx, closed.id)).map((row) => ({
       id: row.id,
