@@ -16,6 +16,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface OpenDatabase {
   db: Kysely<Database>;
   dialect: Dialect;
+  /** PostgreSQL only: the pool under Kysely, for the few hot statements run as named prepared statements. */
+  pgPool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -75,5 +77,5 @@ function openPostgres(url: string, poolSize: number): OpenDatabase {
   };
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', pgPool: pool, close: () => db.destroy() };
 }

@@ -103,7 +103,8 @@ async function redeemInTransaction(trx: Trx, ctx: BackendContext, p: Prepared): 
  */
 async function redeemOnPostgres(ctx: BackendContext, p: Prepared): Promise<RedeemOutcome | null> {
   const db = ctx.database.db;
-  if (p.parsed.ok) {
+  const pool = ctx.database.pgPool;
+  if (p.parsed.ok && pool !== undefined) {
     const nowIso = ctx.clock.now().toISOString();
     const redemptionId = newId('rdm');
     const template = redemptionResponseTemplate({
@@ -117,7 +118,7 @@ async function redeemOnPostgres(ctx: BackendContext, p: Prepared): Promise<Redee
       shiftId: p.session.shiftId,
       createdAt: nowIso,
     });
-    const json = await redeemInOneStatement(db, {
+    const json = await redeemInOneStatement(pool, {
       redemptionId,
       activityId: newId('act'),
       codeHmac: p.parsed.hmac,

@@ -30,6 +30,11 @@ describe.runIf(TEST_PG_URL !== undefined && TEST_PG_URL !== '')('redemption in o
   });
   afterAll(async () => backend?.close());
 
+  function pool() {
+    if (backend.database.pgPool === undefined) throw new Error('not a PostgreSQL backend');
+    return backend.database.pgPool;
+  }
+
   function inputFor(card: IssuedCard, key: string, amountMinor: number | null): PgRedeemInput {
     const parsed = parseCardCode(backend.ctx.config.serverKey, card.code);
     if (!parsed.ok) throw new Error('test card code does not parse');
@@ -74,7 +79,7 @@ describe.runIf(TEST_PG_URL !== undefined && TEST_PG_URL !== '')('redemption in o
   it('debits, writes the ledger and returns the same text JSON.stringify would', async () => {
     const card = await backend.seed.card(seeded.store, 900);
     const input = inputFor(card, 'one-stmt-0001', 300);
-    const json = await redeemInOneStatement(backend.database.db, input);
+    const json = await redeemInOneStatement(pool(), input);
     expect(json).toBe(fillResponse(input.template, 300, 900, 600));
     const { redemption } = redeemResponseSchema.parse(JSON.parse(json ?? 'null'));
     expect(JSON.stringify({ redemption })).toBe(json);
@@ -84,22 +89,22 @@ describe.runIf(TEST_PG_URL !== undefined && TEST_PG_URL !== '')('redemption in o
 
   it('takes the full balance when no amount is given', async () => {
     const card = await backend.seed.card(seeded.store, 450);
-    const json = await redeemInOneStatement(backend.database.db, inputFor(card, 'one-stmt-0002', null));
+    const json = await redeemInOneStatement(pool(), inputFor(card, 'one-stmt-0002', null));
     expect(JSON.parse(json ?? 'null')).toMatchObject({ redemption: { amountMinor: 450, balanceAfterMinor: 0 } });
   });
 
   it('writes nothing when the key was used, the amount is too high or the card cannot pay here', async () => {
     const card = await backend.seed.card(seeded.store, 500);
-    expect(await redeemInOneStatement(backend.database.db, inputFor(card, 'one-stmt-0003', 100))).not.toBeNull();
-    expect(await redeemInOneStatement(backend.database.db, inputFor(card, 'one-stmt-0003', 100))).toBeNull();
-    expect(await redeemInOneStatement(backend.database.db, inputFor(card, 'one-stmt-0004', 401))).toBeNull();
+    expect(await redeemInOneStatement(pool(), inputFor(card, 'one-stmt-0003', 100))).not.toBeNull();
+    expect(await redeemInOneStatement(pool(), inputFor(card, 'one-stmt-0003', 100))).toBeNull();
+    expect(await redeemInOneStatement(pool(), inputFor(card, 'one-stmt-0004', 401))).toBeNull();
     const frozen = await backend.seed.card(seeded.store, 500);
     await backend.database.db.updateTable('cards').set({ status: 'frozen' }).where('id', '=', frozen.id).execute();
-    expect(await redeemInOneStatement(backend.database.db, inputFor(frozen, 'one-stmt-0005', 100))).toBeNull();
+    expect(await redeemInOneStatement(pool(), inputFor(frozen, 'one-stmt-0005', 100))).toBeNull();
     const foreign = await backend.seed.card(seeded.store, 500, { region: 'FR' });
-    expect(await redeemInOneStatement(backend.database.db, inputFor(foreign, 'one-stmt-0006', 100))).toBeNull();
+    expect(await redeemInOneStatement(pool(), inputFor(foreign, 'one-stmt-0006', 100))).toBeNull();
     const expired = await backend.seed.card(seeded.store, 500, { expiresAt: '2024-01-01T00:00:00.000Z' });
-    expect(await redeemInOneStatement(backend.database.db, inputFor(expired, 'one-stmt-0007', 100))).toBeNull();
+    expect(await redeemInOneStatement(pool(), inputFor(expired, 'one-stmt-0007', 100))).toBeNull();
     expect(await cardBalance(backend.database, card.id)).toBe(400);
     expect(await cardBalance(backend.database, frozen.id)).toBe(500);
     expect(await ledgerMismatches(backend.database)).toEqual([]);
