@@ -71,4 +71,8 @@ console.log(
 );
 await postgresSection();
 await sqliteSection();
+console.log(
+  '\nPer redemption the backend does more than the reference: HTTP and JSON, terminal-key and session lookups,' +
+    '\nentry-lock and shift checks, the idempotency record with the stored response, and the redemption row.',
+);
 console.log(`\nbench:backend done in ${Math.round((Date.now() - startedMs) / 1000)} s`);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { registerCleanup } from './cleanup.js';
 
 const START_TIMEOUT_MS = 60_000;
 
@@ -41,7 +42,14 @@ export async function startBackendProcess(env: BackendEnvironment): Promise<Back
     await stopChild(child);
     throw new Error(`backend did not start: ${String(error)}\n${stderr}`);
   }
-  return { url, stop: () => stopChild(child) };
+  const unregister = registerCleanup(() => stopChild(child));
+  return {
+    url,
+    stop: async () => {
+      unregister();
+      await stopChild(child);
+    },
+  };
 }
 
 export function runAdmin(env: BackendEnvironment, args: string[]): Promise<unknown> {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { signInResponseSchema } from '../../shared/backend-api.js';
+import { registerCleanup } from './cleanup.js';
 import { runAdmin, startBackendProcess, type BackendEnvironment } from './backend-process.js';
 import { runRedemptionLoad } from './http-load.js';
 import type { RunFigures } from './stats.js';
@@ -26,6 +27,7 @@ export async function benchBackend(
   durationS: number,
 ): Promise<RunFigures[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tillcard-bench-backend-'));
+  const unregister = registerCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
   const env: BackendEnvironment = { TILLCARD_DATA_DIR: dataDir, TILLCARD_SERVER_KEY: randomBytes(32).toString('hex') };
   if (databaseUrl !== undefined) env.DATABASE_URL = databaseUrl;
   try {
@@ -87,6 +89,7 @@ export async function benchBackend(
       await backend.stop();
     }
   } finally {
+    unregister();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { registerCleanup } from './cleanup.js';
 
 export const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -15,13 +16,17 @@ export async function createScratchDatabase(serverUrl: string, prefix: string): 
   await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  const drop = async (): Promise<void> => {
+    await withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  };
+  const unregister = registerCleanup(drop);
   return {
     url: url.toString(),
     name,
-    drop: () =>
-      withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
-        () => undefined,
-      ),
+    drop: async () => {
+      unregister();
+      await drop();
+    },
   };
 }
 
