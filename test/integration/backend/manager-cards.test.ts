@@ -77,6 +77,15 @@ describeEachDialect('manager card actions', (dialect) => {
     expect(response).toMatchObject({ status: 409, body: { error: { code: 'card_not_active' } } });
   });
 
+  it('freezes a card not yet activated and unfreezes it back to not activated', async () => {
+    const card = await backend.seed.card(seeded.store, 2000, { status: 'inactive' });
+    const frozen = await counter.post('/v1/cards/freeze', { code: card.code, ...approval('stolen from the shelf') });
+    expect(frozen).toMatchObject({ status: 200, body: { card: { status: 'frozen', balanceMinor: 0 } } });
+    const unfrozen = await counter.post('/v1/cards/unfreeze', { code: card.code, ...approval('found') });
+    expect(unfrozen).toMatchObject({ status: 200, body: { card: { status: 'inactive', balanceMinor: 0 } } });
+    expect(await redeemAll(card.code)).toMatchObject({ status: 409, body: { error: { code: 'card_not_active' } } });
+  });
+
   it('needs the manager PIN', async () => {
     const card = await backend.seed.card(seeded.store, 100);
     const response = await counter.post('/v1/cards/freeze', { code: card.code, ...approval('x'), managerPin: '1111' });
