@@ -38,6 +38,7 @@ export const ERROR_CODES = [
   // Terminal side
   'backend_unreachable',
   'outcome_unknown',
+  'not_charged',
   'terminal_not_configured',
   'internal_error',
 ] as const;
@@ -178,6 +179,11 @@ export const ERROR_INFO: Record<ErrorCode, ErrorInfo> = {
     status: 504,
     title: 'Outcome unknown — do not hand over goods',
     nextStep: 'The terminal is checking whether the card was charged. Wait, or call a manager.',
+  },
+  not_charged: {
+    status: 409,
+    title: 'Not charged — you may try again',
+    nextStep: 'The answer was lost, so the terminal cancelled this redemption: the card was not charged.',
   },
   terminal_not_configured: {
     status: 500,

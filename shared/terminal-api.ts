@@ -33,6 +33,28 @@ export type ConnectionState = z.infer<typeof connectionStateSchema>;
 export const sessionViewSchema = signInResponseSchema.omit({ token: true });
 export type SessionView = z.infer<typeof sessionViewSchema>;
 
+/**
+ * What became of a redemption whose answer was lost (a timeout, a cut connection, a restart):
+ * checking — the host is asking the backend; applied — the card was charged (approved, print);
+ * reversed — not charged, and a late copy can no longer charge it (the cashier may try again);
+ * unknown — the backend cannot be reached: do not hand over goods, the host keeps asking.
+ */
+export const outcomeStateSchema = z.enum(['checking', 'applied', 'reversed', 'unknown']);
+export type OutcomeState = z.infer<typeof outcomeStateSchema>;
+
+export const outcomeSchema = z.object({
+  tenderId: z.string(),
+  last4: z.string(),
+  /** Null: the full balance was asked for. */
+  amountMinor: z.number().int().nullable(),
+  currency: z.string(),
+  state: outcomeStateSchema,
+  /** The applied redemption, as the backend first answered it (state 'applied' only). */
+  redemption: redemptionSchema.optional(),
+  at: z.string(),
+});
+export type Outcome = z.infer<typeof outcomeSchema>;
+
 export const terminalStatusSchema = z.object({
   configured: z.boolean(),
   backendUrl: z.string(),
@@ -41,6 +63,11 @@ export const terminalStatusSchema = z.object({
   /** How many redemptions wait in the outbox with an outcome not yet known. */
   pendingCount: z.number().int().nonnegative(),
   version: z.string(),
+  /**
+   * The pending redemptions, and the ones resolved by asking the backend since the terminal
+   * started (after a lost answer or a restart), newest last, so the cashier sees what happened.
+   */
+  outcomes: z.object({ pending: z.array(outcomeSchema), resolved: z.array(outcomeSchema) }).optional(),
 });
 export type TerminalStatus = z.infer<typeof terminalStatusSchema>;
 
@@ -65,6 +92,29 @@ export const scanEventSchema = z.object({
 
 const empty = z.strictObject({});
 
+/** One line of the reconciliation: a redemption one side has and the other does not. */
+export const reconciliationDifferenceSchema = z.object({
+  /** terminal_only: approved on the terminal, no ledger row; backend_only: a ledger row the terminal never approved. */
+  kind: z.enum(['terminal_only', 'backend_only']),
+  last4: z.string(),
+  amountMinor: z.number().int(),
+});
+
+/** What the terminal adds to the Z report: its own view of the shift, checked against the ledger. */
+export const terminalCloseSchema = z.object({
+  /** Redemptions whose outcome was learned by asking the backend during this shift. */
+  resolved: z.array(outcomeSchema),
+  reconciliation: z.object({
+    matched: z.boolean(),
+    terminalCount: z.number().int().nonnegative(),
+    terminalMinor: z.number().int(),
+    backendCount: z.number().int().nonnegative(),
+    backendMinor: z.number().int(),
+    differences: z.array(reconciliationDifferenceSchema),
+  }),
+});
+export type TerminalClose = z.infer<typeof terminalCloseSchema>;
+
 /** Every method: its input schema and its output schema. */
 export const terminalMethods = {
   getStatus: { input: empty, output: terminalStatusSchema },
@@ -73,7 +123,7 @@ export const terminalMethods = {
   lookupCard: { input: z.strictObject({ code: codeInputSchema }), output: z.object({ card: cardViewSchema }) },
   redeem: { input: redeemInputSchema, output: z.object({ redemption: redemptionSchema }) },
   currentShift: { input: empty, output: currentShiftResponseSchema },
-  closeShift: { input: empty, output: closeShiftResponseSchema },
+  closeShift: { input: empty, output: closeShiftResponseSchema.extend({ terminal: terminalCloseSchema.optional() }) },
   unlockEntry: { input: unlockRequestSchema, output: z.object({ unlocked: z.literal(true) }) },
   verifyManager: {
     input: z.strictObject({ managerId: staffIdSchema, managerPin: pinSchema }),
@@ -91,6 +141,8 @@ export const terminalEvents = {
   connection: connectionStateSchema,
   scan: scanEventSchema,
   status: terminalStatusSchema,
+  /** A redemption's outcome changed: checking, then applied, reversed or unknown. */
+  outcome: outcomeSchema,
 } as const;
 
 export type TerminalEventName = keyof typeof terminalEvents;

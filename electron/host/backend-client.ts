@@ -10,10 +10,12 @@ import {
   lookupResponseSchema,
   redeemResponseSchema,
   redemptionStatusResponseSchema,
+  reversalResponseSchema,
   signInResponseSchema,
   unlockResponseSchema,
   type LookupRequest,
   type RedeemRequest,
+  type ReversalRequest,
   type SignInRequest,
 } from '../../shared/backend-api.js';
 import type { Result } from '../../shared/terminal-api.js';
@@ -105,13 +107,15 @@ export function createBackendClient(options: BackendClientOptions) {
         sessionToken,
         sendsRedemption: true,
       }),
-    redemptionByKey: (sessionToken: string, idempotencyKey: string) =>
+    /** Terminal-scoped: recovery after a restart runs before any cashier signs in. */
+    redemptionByKey: (idempotencyKey: string) =>
       call({
         method: 'GET',
         path: `/v1/redemptions/by-key/${encodeURIComponent(idempotencyKey)}`,
         schema: redemptionStatusResponseSchema,
-        sessionToken,
       }),
+    reverse: (body: ReversalRequest) =>
+      call({ method: 'POST', path: '/v1/reversals', schema: reversalResponseSchema, body }),
     currentShift: (sessionToken: string) =>
       call({ method: 'GET', path: '/v1/shifts/current', schema: currentShiftResponseSchema, sessionToken }),
     closeShift: (sessionToken: string) =>

@@ -21,7 +21,9 @@ import { createHostEvents } from './events.js';
 import { guardAll } from './guard-methods.js';
 import { createTerminalLogger, type TerminalLogger } from './logger.js';
 import { openOutbox } from './outbox.js';
-import { createRedeemFlow } from './redeem-flow.js';
+import { reconcileShift } from './reconcile.js';
+import { createRecovery, outcomeOf, type RecoveryTimers } from './recovery.js';
+import { createRedeemFlow, type RedeemFlow } from './redeem-flow.js';
 import { TERMINAL_VERSION } from './version.js';
 
 export interface TerminalHostOptions {
@@ -33,6 +35,9 @@ export interface TerminalHostOptions {
   probeIntervalMs?: number;
   redeemTimeoutMs?: number;
   timeoutMs?: number;
+  /** Timers of the recovery's back-off: tests pass fake ones. */
+  recoveryTimers?: RecoveryTimers;
+  recoveryFirstDelayMs?: number;
 }
 
 export interface TerminalHost extends TerminalApi {
@@ -62,7 +67,6 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
   const config = await loadTerminalConfig(options.terminalDir, options.env);
   if (config.problem) logger.warn({ problem: config.problem }, 'terminal configuration problem');
   const outbox = await openOutbox(options.terminalDir, now);
-  const redeemFlow = createRedeemFlow(outbox, logger);
   const events = createHostEvents((error) => logger.warn({ err: (error as Error).message }, 'event listener failed'));
   const client: BackendClient | null = config.terminalKey
     ? createBackendClient({
@@ -74,14 +78,39 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       })
     : null;
   let session: Session | null = null;
+  // The flow and the recovery need each other: the flow asks to settle, the recovery must not ask
+  // about a key whose request is still on the wire.
+  const flowRef: { current?: RedeemFlow } = {};
+  const recovery = createRecovery({
+    outbox,
+    logger,
+    client,
+    now,
+    isInFlight: (tenderId) => flowRef.current?.isInFlight(tenderId) ?? false,
+    onOutcome: (outcome) => {
+      events.emit('outcome', outcome);
+      emitStatus();
+    },
+    ...(options.recoveryTimers ? { timers: options.recoveryTimers } : {}),
+    ...(options.recoveryFirstDelayMs ? { firstDelayMs: options.recoveryFirstDelayMs } : {}),
+  });
+  const flow = createRedeemFlow(outbox, logger, recovery);
+  flowRef.current = flow;
+
+  const pendingOutcomes = () =>
+    outbox
+      .pending()
+      .filter((entry) => !flow.isInFlight(entry.tenderId))
+      .map((entry) => outcomeOf(entry, recovery.checking(entry.tenderId) ? 'checking' : 'unknown'));
 
   const status = (): TerminalStatus => ({
     configured: client !== null,
     backendUrl: config.backendUrl,
     connection: monitor.state,
     session: session?.view ?? null,
-    pendingCount: redeemFlow.pendingCount(),
+    pendingCount: flow.pendingCount(),
     version: TERMINAL_VERSION,
+    outcomes: { pending: pendingOutcomes(), resolved: recovery.resolved() },
   });
   const emitStatus = () => events.emit('status', status());
 
@@ -91,6 +120,8 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       logger.info({ connection: state }, 'backend connection changed');
       events.emit('connection', state);
       emitStatus();
+      // Back online: settle what is pending now rather than at the next back-off step.
+      if (state === 'online' && flow.pendingCount() > 0) void recovery.resolveAll();
     },
     ...(options.probeIntervalMs ? { intervalMs: options.probeIntervalMs } : {}),
   });
@@ -169,26 +200,43 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
     redeem: async (input) => {
       const code = checkedCode(input.code);
       if (!code.ok) return code;
-      const before = redeemFlow.pendingCount();
+      const before = flow.pendingCount();
       const result = await withSession((backend, token) =>
-        redeemFlow.redeem(backend, token, { ...input, code: code.value }),
+        flow.redeem(backend, token, { ...input, code: code.value, shiftId: session?.view.shift.id ?? '' }),
       );
-      if (redeemFlow.pendingCount() !== before) emitStatus();
+      if (flow.pendingCount() !== before) emitStatus();
       return result;
     },
     currentShift: () => withSession((backend, token) => backend.currentShift(token)),
     closeShift: () => {
-      const pendingCount = redeemFlow.pendingCount();
+      const pendingCount = flow.pendingCount();
       if (pendingCount > 0) {
         const message = `${pendingCount} redemption(s) with an unknown outcome must be resolved before closing`;
         return Promise.resolve(fail({ code: 'outcome_unknown', message }));
       }
-      return withSession((backend, token) => backend.closeShift(token));
+      return withSession(async (backend, token) => {
+        const closed = await backend.closeShift(token);
+        if (!closed.ok) return closed;
+        const terminal = reconcileShift(outbox.all(), closed.value);
+        if (!terminal.reconciliation.matched) {
+          const { differences } = terminal.reconciliation;
+          logger.warn({ shiftId: closed.value.shift.id, differences }, 'shift close: outbox and ledger differ');
+        }
+        return ok({ ...closed.value, terminal });
+      });
     },
     unlockEntry: (input) => withSession((backend, token) => backend.unlockEntry(token, input), 'with-manager-pin'),
     verifyManager: async () => fail(MANAGER_CHECK_UNAVAILABLE),
     on: events.on,
   };
+
+  // After a crash or restart: settle what the last run left open before anything new is sent.
+  if (outbox.pending().length > 0) {
+    logger.info({ pending: outbox.pending().length }, 'settling redemptions left open by the last run');
+    void recovery.resolveAll().then(() => {
+      if (flow.pendingCount() > 0) recovery.schedule();
+    });
+  }
 
   return {
     ...guardAll(methods, logger),
@@ -197,6 +245,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
     logger,
     async close() {
       monitor.stop();
+      recovery.stop();
       await outbox.close();
     },
   };

@@ -20,6 +20,10 @@ const baseEntry = {
   currency: z.string(),
   last4: z.string().max(4),
   at: z.string(),
+  /** The cashier's shift when the tender was sent; absent on lines written before it was kept. */
+  shiftId: z.string().optional(),
+  /** Set when the outcome was learned by asking the backend after a lost answer or a restart. */
+  recovered: z.boolean().optional(),
 };
 
 export const outboxEntrySchema = z.discriminatedUnion('state', [
@@ -34,6 +38,10 @@ export const outboxEntrySchema = z.discriminatedUnion('state', [
   }),
   z.object({ ...baseEntry, state: z.literal('failed'), errorCode: z.enum(ERROR_CODES) }),
   z.object({ ...baseEntry, state: z.literal('unknown') }),
+  /** Not applied (or given back): a reversal by key is on its way and leaves a tombstone. */
+  z.object({ ...baseEntry, state: z.literal('reversing') }),
+  /** Nothing stays charged under this key, and a late copy of the request can no longer apply. */
+  z.object({ ...baseEntry, state: z.literal('reversed'), moneyReturned: z.boolean() }),
 ]);
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
 export type OutboxState = OutboxEntry['state'];
@@ -47,7 +55,12 @@ export interface TenderFacts {
   amountMinor: number | null;
   currency: string;
   last4: string;
+  shiftId?: string;
+  recovered?: boolean;
 }
+
+/** States whose outcome is not final: the terminal must still ask the backend or reverse. */
+export const PENDING_STATES: ReadonlySet<OutboxState> = new Set(['sending', 'unknown', 'reversing']);
 
 export interface Outbox {
   /** The tender's key: the one already written for it, or a new one remembered from now on. */
@@ -58,8 +71,14 @@ export interface Outbox {
   markApplied(facts: TenderFacts, redemption: Redemption): Promise<void>;
   markFailed(facts: TenderFacts, errorCode: ErrorCode): Promise<void>;
   markUnknown(facts: TenderFacts): Promise<void>;
-  /** Tenders whose outcome is not known: left 'unknown', or 'sending' when the terminal stopped. */
+  markReversing(facts: TenderFacts): Promise<void>;
+  markReversed(facts: TenderFacts, moneyReturned: boolean): Promise<void>;
+  /** Gives the tender a new key: a new attempt after its last one was reversed. */
+  forgetKey(tenderId: string): void;
+  /** Tenders whose outcome is not final: 'unknown', 'reversing', or 'sending' when the terminal stopped. */
   pending(): TenderRecord[];
+  /** The latest entry of every tender, oldest first. */
+  all(): TenderRecord[];
   close(): Promise<void>;
 }
 
@@ -95,6 +114,8 @@ export async function openOutbox(terminalDir: string, now: () => Date = () => ne
   const file = outboxPath(terminalDir);
   const latest = await replayOutbox(file);
   const unsentKeys = new Map<string, string>();
+  /** Tenders whose reversed key must not be used again: their next attempt gets a new one. */
+  const forgotten = new Set<string>();
   let handle: FileHandle | undefined;
   // Appends run one after another so lines never interleave and fsyncs keep their order.
   let queue: Promise<void> = Promise.resolve();
@@ -104,6 +125,7 @@ export async function openOutbox(terminalDir: string, now: () => Date = () => ne
     await handle.write(`${JSON.stringify(entry)}\n`);
     await handle.sync();
     latest.set(entry.tenderId, entry);
+    if (entry.state === 'sending') forgotten.delete(entry.tenderId);
   }
 
   function append(entry: OutboxEntry): Promise<void> {
@@ -112,11 +134,16 @@ export async function openOutbox(terminalDir: string, now: () => Date = () => ne
     return done;
   }
 
-  const stamp = (facts: TenderFacts) => ({ ...facts, last4: facts.last4.slice(-4), at: now().toISOString() });
+  const stamp = (facts: TenderFacts) => ({
+    ...factsOnly(facts),
+    last4: facts.last4.slice(-4),
+    at: now().toISOString(),
+  });
 
   return {
     keyForTender(tenderId) {
-      const written = latest.get(tenderId)?.idempotencyKey ?? unsentKeys.get(tenderId);
+      const written =
+        (forgotten.has(tenderId) ? undefined : latest.get(tenderId)?.idempotencyKey) ?? unsentKeys.get(tenderId);
       if (written !== undefined) return written;
       const key = randomUUID();
       unsentKeys.set(tenderId, key);
@@ -135,11 +162,32 @@ export async function openOutbox(terminalDir: string, now: () => Date = () => ne
       }),
     markFailed: (facts, errorCode) => append({ ...stamp(facts), state: 'failed', errorCode }),
     markUnknown: (facts) => append({ ...stamp(facts), state: 'unknown' }),
-    pending: () => [...latest.values()].filter((entry) => entry.state === 'unknown' || entry.state === 'sending'),
+    markReversing: (facts) => append({ ...stamp(facts), state: 'reversing' }),
+    markReversed: (facts, moneyReturned) => append({ ...stamp(facts), state: 'reversed', moneyReturned }),
+    forgetKey(tenderId) {
+      forgotten.add(tenderId);
+      unsentKeys.delete(tenderId);
+    },
+    pending: () => [...latest.values()].filter((entry) => PENDING_STATES.has(entry.state)),
+    all: () => [...latest.values()],
     async close() {
       await queue;
       await handle?.close();
       handle = undefined;
     },
+  };
+}
+
+/** Only the facts, whatever else the caller's object carries (an entry's state, a redemption). */
+function factsOnly(facts: TenderFacts): TenderFacts {
+  const { tenderId, idempotencyKey, amountMinor, currency, last4, shiftId, recovered } = facts;
+  return {
+    tenderId,
+    idempotencyKey,
+    amountMinor,
+    currency,
+    last4,
+    ...(shiftId === undefined ? {} : { shiftId }),
+    ...(recovered === undefined ? {} : { recovered }),
   };
 }

@@ -1,8 +1,8 @@
 /**
  * A redemption whose answer is lost: the real backend commits it and dies before answering
  * (TILLCARD_FAULT=exit-after-commit). The terminal must say "outcome unknown", never "declined",
- * keep the tender pending, and a retry of the same tender after the restart must return the one
- * redemption that was applied — the card is charged once.
+ * keep the tender pending, and a retry of the same tender after the restart must learn, by asking
+ * about its key, the one redemption that was applied — the card is charged once.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -77,7 +77,8 @@ describe('terminal host when the answer to a redemption is lost', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as { state: string; idempotencyKey: string });
-    expect(states.map((entry) => entry.state)).toEqual(['sending', 'unknown', 'sending', 'applied']);
+    // The retry asks the backend about the key instead of sending the request again.
+    expect(states.map((entry) => entry.state)).toEqual(['sending', 'unknown', 'applied']);
     expect(new Set(states.map((entry) => entry.idempotencyKey)).size).toBe(1);
   });
 });

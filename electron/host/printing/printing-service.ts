@@ -1,0 +1,98 @@
+/**
+ * The host's printing: turns receipts into bytes, sends them to the configured printer through the
+ * print queue, and reports the printer's state. Printing never touches a redemption: it runs after
+ * the backend answered, and a failure leaves the receipt waiting for Retry, nothing more.
+ */
+import type { Redemption } from '../../../shared/backend-api.js';
+import type { PrinterStatus, PrintOutcome } from '../../../shared/receipt/printing-api.js';
+import { asDuplicate, type ReceiptContext, type ReceiptDocument } from '../../../shared/receipt/receipt-document.js';
+import { CONDITION_MESSAGES, type PrinterCondition } from './printer-condition.js';
+import type { PrinterSettings } from './printer-settings.js';
+import type { PrinterTransport } from './printer-transport.js';
+import { createPrintQueue } from './print-queue.js';
+import { renderEscPos, renderSvg } from './render-receipt.js';
+
+export interface PrintingLogger {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+}
+
+export interface PrintingService {
+  status(): PrinterStatus;
+  print(document: ReceiptDocument): Promise<PrintOutcome>;
+  reprintLast(): Promise<PrintOutcome | null>;
+  retry(): Promise<PrintOutcome>;
+  /** Keeps an approved redemption and its receipt header, so Print receipt can find it by id. */
+  remember(redemption: Redemption, context: ReceiptContext): void;
+  recall(redemptionId: string): { redemption: Redemption; context: ReceiptContext } | null;
+}
+
+const REMEMBERED_REDEMPTIONS = 50;
+
+export function createPrintingService(options: {
+  settings: PrinterSettings;
+  transport: PrinterTransport | null;
+  logger: PrintingLogger;
+  onStatus: (status: PrinterStatus) => void;
+}): PrintingService {
+  const { settings, transport, logger } = options;
+  let condition: PrinterCondition = transport || settings.target.transport === 'system' ? 'unknown' : 'not_configured';
+  let lastDocument: ReceiptDocument | null = null;
+  const remembered = new Map<string, { redemption: Redemption; context: ReceiptContext }>();
+
+  const queue = createPrintQueue(async (document) => {
+    if (!transport) return;
+    const startedMs = performance.now();
+    await transport.print(renderEscPos(document, settings.columns));
+    // The transaction id is safe to log; the document's other lines stay out of the log.
+    const elapsedMs = Math.round(performance.now() - startedMs);
+    logger.info({ kind: document.kind, transactionId: document.transactionId, elapsedMs }, 'receipt printed');
+  });
+
+  const status = (): PrinterStatus => ({
+    transport: settings.target.transport,
+    columns: settings.columns,
+    autoPrint: settings.autoPrint,
+    condition,
+    message: CONDITION_MESSAGES[condition],
+    queuedCount: queue.size,
+    canReprint: lastDocument !== null,
+  });
+
+  async function drain(): Promise<PrintOutcome> {
+    const before = condition;
+    condition = await queue.drain();
+    if (condition !== 'ready') logger.warn({ condition, queued: queue.size }, 'receipt waits for the printer');
+    if (condition !== before || queue.size > 0 || condition === 'ready') options.onStatus(status());
+    return { delivery: queue.size === 0 ? 'printed' : 'queued', svg: null, status: status() };
+  }
+
+  async function print(document: ReceiptDocument): Promise<PrintOutcome> {
+    if (!document.duplicate) lastDocument = document;
+    if (settings.target.transport === 'system') {
+      // The window prints it: the host cannot reach the operating system's print dialog.
+      return { delivery: 'window', svg: renderSvg(document, settings.columns), status: status() };
+    }
+    if (!transport) return { delivery: 'queued', svg: null, status: status() };
+    queue.add(document);
+    return drain();
+  }
+
+  return {
+    status,
+    print,
+    async reprintLast() {
+      return lastDocument ? print(asDuplicate(lastDocument)) : null;
+    },
+    retry: drain,
+    remember(redemption, context) {
+      remembered.set(redemption.id, { redemption, context });
+      // Oldest first in a Map: drop the oldest beyond the limit.
+      for (const id of remembered.keys()) {
+        if (remembered.size <= REMEMBERED_REDEMPTIONS) break;
+        remembered.delete(id);
+      }
+    },
+    recall: (redemptionId) => remembered.get(redemptionId) ?? null,
+  };
+}
