@@ -1,5 +1,6 @@
 import type { BackendContext } from '../context.js';
 import { secretHash } from '../crypto/hashing.js';
+import { queryPrepared } from '../db/prepared.js';
 import { rowToStore } from '../stores/store.service.js';
 import type { AuthSession, AuthTerminal } from './auth.types.js';
 
@@ -16,7 +17,7 @@ export interface Credentials {
  * PostgreSQL). A session counts only on the terminal it was opened on, until it ends or expires.
  */
 export async function findCredentials(ctx: BackendContext, key: string, token: string | null): Promise<Credentials> {
-  const row = await ctx.database.db
+  const query = ctx.database.db
     .selectFrom('terminals')
     .innerJoin('stores', 'stores.id', 'terminals.store_id')
     .leftJoin('sessions', (join) =>
@@ -38,8 +39,8 @@ export async function findCredentials(ctx: BackendContext, key: string, token: s
       'staff.role',
     ])
     .where('terminals.key_hash', '=', secretHash(key))
-    .where('terminals.revoked_at', 'is', null)
-    .executeTakeFirst();
+    .where('terminals.revoked_at', 'is', null);
+  const [row] = await queryPrepared(ctx.database, 'tillcard_credentials_v1', query);
   if (row === undefined) return { terminal: undefined, session: { kind: 'unknown' } };
   const terminal = { id: row.terminal_id, name: row.terminal_name, store: rowToStore(row) };
   if (row.token_hash === null || row.staff_id === null || row.staff_name === null || row.role === null) {
