@@ -1,41 +1,26 @@
 import type { RedeemRequest } from '../../shared/backend-api.js';
 import type { AuthSession, AuthTerminal } from '../auth/auth.types.js';
-import { parseCardCode, type ParsedCode } from '../cards/card-code.js';
+import { parseCardCode } from '../cards/card-code.js';
 import type { BackendContext } from '../context.js';
 import { isRetryableConflict } from '../db/errors.js';
-import { inWriteTransaction, RetryTransaction, type Trx } from '../db/transaction.js';
-import type { ApiError } from '../http/api-error.js';
-import { newId } from '../ids.js';
-import { failedLookup, lockTarget } from '../lockouts/entry-lock.service.js';
-import { applyRedemption } from './apply-redemption.js';
-import { redeemInOneStatement } from './redeem-one-statement.js';
-import { fingerprintRedeemRequest, type RequestFingerprint } from './fingerprint.js';
-import { insertRecord, type StoredResponse } from './idempotency.repository.js';
-import { decideRedemption, type RedeemDecision } from './redeem-decision.js';
-import { loadRedeemState } from './redeem-state.js';
-import { redemptionResponseTemplate } from './redemption-response.js';
+import { inWriteTransaction, RetryTransaction } from '../db/transaction.js';
+import { fingerprintRedeemRequest } from './fingerprint.js';
+import { redeemOnPostgres } from './redeem-postgres.js';
+import type { Prepared, RedeemOutcome } from './redeem-prepared.js';
+import { redeemInTransaction } from './redeem-sqlite.js';
 
-export interface RedeemOutcome extends StoredResponse {
-  /** True when this call took money (a fresh 201, not a replay). */
-  applied: boolean;
-}
-
-interface Prepared {
-  terminal: AuthTerminal;
-  session: AuthSession;
-  request: RedeemRequest;
-  fingerprint: RequestFingerprint;
-  parsed: ParsedCode;
-}
+export type { RedeemOutcome } from './redeem-prepared.js';
 
 const MAX_ATTEMPTS = 5;
 
 /**
- * Redeems exactly once per (terminal, idempotency key). One read fetches the key's record, the
- * locks, the shift and the card; decideRedemption says what to do; one write does it:
- * SQLite runs both in one BEGIN IMMEDIATE transaction; PostgreSQL runs the read, then the debit,
- * ledger, redemption and stored response as a single statement. A write that loses a race (same
- * key sent twice at once, card changed meanwhile) is rolled back and the whole call runs again.
+ * Redeems exactly once per (terminal, idempotency key).
+ * - SQLite (redeem-sqlite.ts): in one BEGIN IMMEDIATE transaction, one read of the key's record,
+ *   the locks, the shift and the card; decideRedemption says what to do; the write does it.
+ * - PostgreSQL (redeem-postgres.ts): one statement applies a redemption that is in order; when it
+ *   does not apply, the same read and decision answer (replay, decline, failed lookup).
+ * A write that loses a race (the same key sent twice at once, the card changed meanwhile) is
+ * rolled back and the whole call runs again, up to MAX_ATTEMPTS.
  */
 export async function redeem(
   ctx: BackendContext,
@@ -63,137 +48,4 @@ export async function redeem(
     }
     if (attempt >= MAX_ATTEMPTS) throw new RetryTransaction('redemption kept racing with other writes');
   }
-}
-
-async function decide(db: Trx, ctx: BackendContext, p: Prepared): Promise<RedeemDecision> {
-  const now = ctx.clock.now();
-  const state = await loadRedeemState(db, {
-    terminalId: p.terminal.id,
-    storeId: p.terminal.store.id,
-    key: p.request.idempotencyKey,
-    codeHmac: p.parsed.ok ? p.parsed.hmac : null,
-    shiftId: p.session.shiftId,
-    nowIso: now.toISOString(),
-  });
-  return decideRedemption(state, p.request, p.fingerprint, p.parsed, p.terminal.store, now);
-}
-
-/** SQLite: read and write inside the caller's BEGIN IMMEDIATE transaction. Null: read again. */
-async function redeemInTransaction(trx: Trx, ctx: BackendContext, p: Prepared): Promise<RedeemOutcome | null> {
-  const decision = await decide(trx, ctx, p);
-  if (decision.kind !== 'apply') return settle(decision, ctx, p, trx);
-  const redemption = await applyRedemption(trx, {
-    card: decision.card,
-    amountMinor: decision.amountMinor,
-    idempotencyKey: p.request.idempotencyKey,
-    terminal: p.terminal,
-    session: p.session,
-    nowIso: ctx.clock.now().toISOString(),
-  });
-  if (redemption === null) return null;
-  const response = { statusCode: 201, json: JSON.stringify({ redemption }) };
-  await remember(trx, ctx, p, response, redemption.id);
-  return { ...response, applied: true };
-}
-
-/**
- * PostgreSQL: first the whole redemption as one statement (it applies when all is in order);
- * when it does not apply, one read says why (replay, decline, failed lookup). Null: try again
- * (the card or the key changed between the two).
- */
-async function redeemOnPostgres(ctx: BackendContext, p: Prepared): Promise<RedeemOutcome | null> {
-  const db = ctx.database.db;
-  const pool = ctx.database.pgPool;
-  if (p.parsed.ok && pool !== undefined) {
-    const nowIso = ctx.clock.now().toISOString();
-    const redemptionId = newId('rdm');
-    const template = redemptionResponseTemplate({
-      id: redemptionId,
-      idempotencyKey: p.request.idempotencyKey,
-      currency: p.request.currency,
-      card: { last4: p.parsed.last4 },
-      storeId: p.terminal.store.id,
-      terminalId: p.terminal.id,
-      cashierId: p.session.staffId,
-      shiftId: p.session.shiftId,
-      createdAt: nowIso,
-    });
-    const json = await redeemInOneStatement(pool, {
-      redemptionId,
-      activityId: newId('act'),
-      codeHmac: p.parsed.hmac,
-      failedCheck: p.parsed.failedCheck,
-      amountMinor: p.request.amountMinor ?? null,
-      currency: p.request.currency,
-      storeId: p.terminal.store.id,
-      storeRegion: p.terminal.store.region,
-      storeCurrency: p.terminal.store.currency,
-      terminalId: p.terminal.id,
-      cashierId: p.session.staffId,
-      shiftId: p.session.shiftId,
-      idempotencyKey: p.request.idempotencyKey,
-      fingerprint: p.fingerprint,
-      template,
-      nowIso,
-    });
-    if (json !== null) return { statusCode: 201, json, applied: true };
-  }
-  const decision = await decide(db, ctx, p);
-  return decision.kind === 'apply' ? null : settle(decision, ctx, p, null);
-}
-
-/**
- * Every decision but 'apply'. `trx` is the open SQLite transaction, or null on PostgreSQL
- * (where a failed lookup opens its own short transaction and a decline is one insert).
- */
-async function settle(
-  decision: RedeemDecision,
-  ctx: BackendContext,
-  p: Prepared,
-  trx: Trx | null,
-): Promise<RedeemOutcome> {
-  switch (decision.kind) {
-    case 'replay':
-      return { ...decision.response, applied: false };
-    case 'refuse':
-      throw decision.error;
-    case 'failed_lookup':
-      return trx === null
-        ? inWriteTransaction(ctx.database, (own) => countFailedLookup(own, ctx, p, decision.error))
-        : countFailedLookup(trx, ctx, p, decision.error);
-    case 'decline':
-      return remember(trx ?? ctx.database.db, ctx, p, errorResponse(decision.error), null);
-    case 'apply':
-      throw new Error('apply is not settled here');
-  }
-}
-
-/** Counts the failed lookup; card_not_found is remembered, a malformed code or a lock is not. */
-async function countFailedLookup(trx: Trx, ctx: BackendContext, p: Prepared, error: ApiError): Promise<RedeemOutcome> {
-  const answer = await failedLookup(trx, ctx, lockTarget(p.terminal, p.session), error);
-  if (answer.code === 'card_not_found') return remember(trx, ctx, p, errorResponse(answer), null);
-  return { ...errorResponse(answer), applied: false };
-}
-
-function errorResponse(error: ApiError): StoredResponse {
-  return { statusCode: error.statusCode, json: JSON.stringify(error.toBody()) };
-}
-
-async function remember(
-  db: Trx,
-  ctx: BackendContext,
-  p: Prepared,
-  response: StoredResponse,
-  redemptionId: string | null,
-): Promise<RedeemOutcome> {
-  await insertRecord(db, {
-    terminalId: p.terminal.id,
-    key: p.request.idempotencyKey,
-    fingerprint: p.fingerprint,
-    response,
-    state: redemptionId === null ? 'declined' : 'applied',
-    redemptionId,
-    nowIso: ctx.clock.now().toISOString(),
-  });
-  return { ...response, applied: redemptionId !== null };
 }
