@@ -30,6 +30,12 @@ const api = {
   closeShift: invoke('closeShift'),
   unlockEntry: invoke('unlockEntry'),
   verifyManager: invoke('verifyManager'),
+  printerStatus: invoke('printerStatus'),
+  printReceipt: invoke('printReceipt'),
+  printBalanceSlip: invoke('printBalanceSlip'),
+  reprintLast: invoke('reprintLast'),
+  retryPrint: invoke('retryPrint'),
+  testPrint: invoke('testPrint'),
   on<E extends TerminalEventName>(event: E, listener: (payload: EventPayload<E>) => void) {
     // Only the contract's events: the renderer must not listen on any other channel.
     if (!TERMINAL_EVENT_NAMES.includes(event)) return () => undefined;

@@ -23,6 +23,7 @@ import {
   unlockRequestSchema,
 } from './backend-api.js';
 import type { AppError } from './error-codes.js';
+import { printerStatusSchema, printOutcomeSchema, printReceiptInputSchema } from './receipt/printing-api.js';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
@@ -129,6 +130,13 @@ export const terminalMethods = {
     input: z.strictObject({ managerId: staffIdSchema, managerPin: pinSchema }),
     output: z.object({ managerId: z.string(), name: z.string() }),
   },
+  // Receipts: the host builds them from what it holds; the renderer only asks.
+  printerStatus: { input: empty, output: printerStatusSchema },
+  printReceipt: { input: printReceiptInputSchema, output: printOutcomeSchema },
+  printBalanceSlip: { input: z.strictObject({ code: codeInputSchema }), output: printOutcomeSchema },
+  reprintLast: { input: empty, output: printOutcomeSchema },
+  retryPrint: { input: empty, output: printOutcomeSchema },
+  testPrint: { input: empty, output: printOutcomeSchema },
 } as const;
 
 export type TerminalMethodName = keyof typeof terminalMethods;
@@ -141,6 +149,8 @@ export const terminalEvents = {
   connection: connectionStateSchema,
   scan: scanEventSchema,
   status: terminalStatusSchema,
+  /** The receipt printer's state changed: paper out, cover open, offline, ready again. */
+  printer: printerStatusSchema,
   /** A redemption's outcome changed: checking, then applied, reversed or unknown. */
   outcome: outcomeSchema,
 } as const;

@@ -24,6 +24,7 @@ import { openOutbox } from './outbox.js';
 import { reconcileShift } from './reconcile.js';
 import { createRecovery, outcomeOf, type RecoveryTimers } from './recovery.js';
 import { createRedeemFlow, type RedeemFlow } from './redeem-flow.js';
+import { createHostPrinting } from './printing/printing-methods.js';
 import { TERMINAL_VERSION } from './version.js';
 
 export interface TerminalHostOptions {
@@ -78,6 +79,15 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       })
     : null;
   let session: Session | null = null;
+  const printing = await createHostPrinting({
+    terminalDir: options.terminalDir,
+    env: options.env,
+    logger,
+    onStatus: (printerStatus) => events.emit('printer', printerStatus),
+    session: () => session?.view ?? null,
+    lookupCard: (code) => methods.lookupCard({ code }),
+    now,
+  });
   // The flow and the recovery need each other: the flow asks to settle, the recovery must not ask
   // about a key whose request is still on the wire.
   const flowRef: { current?: RedeemFlow } = {};
@@ -205,6 +215,8 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
         flow.redeem(backend, token, { ...input, code: code.value, shiftId: session?.view.shift.id ?? '' }),
       );
       if (flow.pendingCount() !== before) emitStatus();
+      // Kept for Print receipt; printing runs apart from the redemption and can never undo it.
+      if (result.ok && session) printing.rememberRedemption(result.value.redemption, session.view);
       return result;
     },
     currentShift: () => withSession((backend, token) => backend.currentShift(token)),
@@ -227,6 +239,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
     },
     unlockEntry: (input) => withSession((backend, token) => backend.unlockEntry(token, input), 'with-manager-pin'),
     verifyManager: async () => fail(MANAGER_CHECK_UNAVAILABLE),
+    ...printing.methods,
     on: events.on,
   };
 

@@ -5,3 +5,5 @@ export * from './card-slips.js';
 export * from './shift-report.js';
 export * from './receiptline-markup.js';
 export * from './word-wrap.js';
+export * from './test-page.js';
+export * from './printing-api.js';

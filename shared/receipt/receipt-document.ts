@@ -6,7 +6,7 @@
 import type { Store } from '../backend-api.js';
 
 export type ReceiptKind =
-  'redemption' | 'partial_redemption' | 'balance_slip' | 'void' | 'transfer' | 'x_report' | 'z_report';
+  'redemption' | 'partial_redemption' | 'balance_slip' | 'void' | 'transfer' | 'x_report' | 'z_report' | 'test_page';
 
 export type ReceiptLine =
   /** Centred and emphasised: the store name, the slip's title. */

@@ -12,8 +12,16 @@ import { RECEIPT_COLUMNS, type ReceiptColumns } from '../../../shared/receipt/re
 export const autoPrintSchema = z.enum(['always', 'ask', 'never']);
 
 const printerTargetSchema = z.discriminatedUnion('transport', [
-  z.object({ transport: z.literal('tcp'), host: z.string().min(1), port: z.number().int().min(1).max(65535).default(9100) }),
-  z.object({ transport: z.literal('serial'), path: z.string().min(1), baudRate: z.number().int().positive().default(19200) }),
+  z.object({
+    transport: z.literal('tcp'),
+    host: z.string().min(1),
+    port: z.number().int().min(1).max(65535).default(9100),
+  }),
+  z.object({
+    transport: z.literal('serial'),
+    path: z.string().min(1),
+    baudRate: z.number().int().positive().default(19200),
+  }),
   z.object({ transport: z.literal('usb'), devicePath: z.string().min(1).default('/dev/usb/lp0') }),
   z.object({ transport: z.literal('system') }),
   z.object({ transport: z.literal('none') }),

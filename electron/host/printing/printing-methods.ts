@@ -1,0 +1,88 @@
+/**
+ * The printing methods of the terminal API, as the host implements them. The host builds every
+ * receipt from what it holds itself — the redemption as the backend answered it and the signed-in
+ * session — so the renderer can ask for a receipt but never write one.
+ */
+import type { CardView, Redemption } from '../../../shared/backend-api.js';
+import { balanceSlip } from '../../../shared/receipt/card-slips.js';
+import type { PrintOutcome } from '../../../shared/receipt/printing-api.js';
+import type { ReceiptContext } from '../../../shared/receipt/receipt-document.js';
+import { redemptionReceipt } from '../../../shared/receipt/redemption-receipt.js';
+import { printerTestPage } from '../../../shared/receipt/test-page.js';
+import { fail, ok, type Result, type SessionView, type TerminalMethods } from '../../../shared/terminal-api.js';
+import { createTransport } from './create-transport.js';
+import { loadPrinterSettings, type PrinterSettings } from './printer-settings.js';
+import { createPrintingService, type PrintingLogger, type PrintingService } from './printing-service.js';
+
+type PrintingMethodName =
+  'printerStatus' | 'printReceipt' | 'printBalanceSlip' | 'reprintLast' | 'retryPrint' | 'testPrint';
+export type PrintingMethods = Pick<TerminalMethods, PrintingMethodName>;
+
+export interface HostPrinting {
+  methods: PrintingMethods;
+  service: PrintingService;
+  settings: PrinterSettings;
+  /** Call after every approved redemption, with the session it was made in. */
+  rememberRedemption(redemption: Redemption, session: SessionView): void;
+}
+
+export async function createHostPrinting(options: {
+  terminalDir: string;
+  env: Record<string, string | undefined>;
+  logger: PrintingLogger;
+  onStatus: Parameters<typeof createPrintingService>[0]['onStatus'];
+  session: () => SessionView | null;
+  lookupCard: (code: string) => Promise<Result<{ card: CardView }>>;
+  now: () => Date;
+}): Promise<HostPrinting> {
+  const settings = await loadPrinterSettings(options.terminalDir, options.env);
+  if (settings.problem) options.logger.warn({ problem: settings.problem }, 'printer configuration problem');
+  const service = createPrintingService({
+    settings,
+    transport: createTransport(settings.target),
+    logger: options.logger,
+    onStatus: options.onStatus,
+  });
+  const contextOf = (session: SessionView): ReceiptContext => ({
+    store: session.store,
+    terminalName: session.terminal.name,
+    cashierName: session.cashier.name,
+    footer: settings.footer,
+  });
+  const noSession = () => fail<PrintOutcome>({ code: 'unauthorized', message: 'no cashier is signed in' });
+
+  const methods: PrintingMethods = {
+    printerStatus: async () => ok(service.status()),
+    printReceipt: async ({ redemptionId, stillDueMinor }) => {
+      const known = service.recall(redemptionId);
+      if (!known) return fail({ code: 'not_found', message: 'no redemption with that id on this terminal' });
+      const document = redemptionReceipt(known.context, { redemption: known.redemption, stillDueMinor });
+      return ok(await service.print(document));
+    },
+    printBalanceSlip: async ({ code }) => {
+      const session = options.session();
+      if (!session) return noSession();
+      const answer = await options.lookupCard(code);
+      if (!answer.ok) return answer;
+      return ok(await service.print(balanceSlip(contextOf(session), answer.value.card, options.now().toISOString())));
+    },
+    reprintLast: async () => {
+      const outcome = await service.reprintLast();
+      return outcome ? ok(outcome) : fail({ code: 'not_found', message: 'no receipt has been printed yet' });
+    },
+    retryPrint: async () => ok(await service.retry()),
+    testPrint: async () => {
+      const session = options.session();
+      if (!session) return noSession();
+      const document = printerTestPage(contextOf(session), settings.columns, options.now().toISOString());
+      return ok(await service.print(document));
+    },
+  };
+
+  return {
+    methods,
+    service,
+    settings,
+    rememberRedemption: (redemption, session) => service.remember(redemption, contextOf(session)),
+  };
+}
