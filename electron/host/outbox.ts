@@ -128,7 +128,11 @@ export async function openOutbox(terminalDir: string, now: () => Date = () => ne
     if (entry.state === 'sending') forgotten.delete(entry.tenderId);
   }
 
+  let closed = false;
+
   function append(entry: OutboxEntry): Promise<void> {
+    // After close another process may own the file: a late write from this one must not land.
+    if (closed) return Promise.reject(new Error('the outbox is closed'));
     const done = queue.then(() => appendNow(entry));
     queue = done.catch(() => undefined);
     return done;
@@ -171,6 +175,7 @@ export async function openOutbox(terminalDir: string, now: () => Date = () => ne
     pending: () => [...latest.values()].filter((entry) => PENDING_STATES.has(entry.state)),
     all: () => [...latest.values()],
     async close() {
+      closed = true;
       await queue;
       await handle?.close();
       handle = undefined;

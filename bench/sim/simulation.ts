@@ -1,0 +1,216 @@
+/**
+ * A seeded simulation of the redemption chain, in the spirit of TigerBeetle's VOPR: two terminal
+ * hosts and the backend (SQLite or PostgreSQL) on a lossy, reordering, duplicating network, with
+ * backend restarts, backend outages and terminal crashes, driven by one seed. After every step
+ * the invariants are checked; a broken one stops the run with the seed that reproduces it.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Dialect } from '../../backend/db/database.js';
+import type { IssuedCard } from '../../backend/cards/card.service.js';
+import type { Redemption } from '../../shared/backend-api.js';
+import type { Outcome } from '../../shared/terminal-api.js';
+import type { SeededStore } from '../../test/fixtures/backend/seed.js';
+import { startTestBackend, type TestBackend } from '../../test/fixtures/backend/test-backend.js';
+import { checkInvariants, checkReversedKeys, checkTendersChargedOnce, type ApprovedReceipt } from './invariants.js';
+import { createSimNetwork, DEFAULT_FAULT_RATES, type NetworkCounts } from './network.js';
+import { seededRandom } from './prng.js';
+import { startSimTerminal, type SimTerminal } from './sim-terminal.js';
+
+export interface SimulationOptions {
+  seed: number;
+  operations: number;
+  dialect: Dialect;
+}
+
+export interface SimulationReport {
+  seed: number;
+  dialect: Dialect;
+  operations: number;
+  counts: Record<string, number>;
+  network: NetworkCounts;
+}
+
+export class InvariantBroken extends Error {
+  constructor(
+    readonly seed: number,
+    readonly step: number,
+    readonly broken: string[],
+  ) {
+    super(`seed ${seed}, step ${step}: ${broken.join('; ')}`);
+  }
+}
+
+const OPERATIONS = [
+  ['redeem', 40],
+  ['retry', 8],
+  ['concurrent', 7],
+  ['deliver-late', 12],
+  ['tick', 15],
+  ['lookup', 5],
+  ['backend-restart', 2],
+  ['backend-outage', 3],
+  ['terminal-crash', 3],
+  ['settle-all', 5],
+] as const;
+type Operation = (typeof OPERATIONS)[number][0];
+
+export async function runSimulation(options: SimulationOptions): Promise<SimulationReport> {
+  const random = seededRandom(options.seed);
+  let clockMs = Date.UTC(2026, 10, 22, 9, 0, 0);
+  const now = () => new Date(clockMs);
+  let backend: TestBackend = await startTestBackend({ dialect: options.dialect, clock: { now } });
+  let backendUp = true;
+  const network = createSimNetwork(random, () => (backendUp ? backend.app : null));
+  const terminals: SimTerminal[] = [];
+  const approved = new Map<string, ApprovedReceipt>();
+  const counts: Record<string, number> = {};
+  const count = (name: string) => (counts[name] = (counts[name] ?? 0) + 1);
+  const onApproved = (redemption: Redemption) =>
+    approved.set(redemption.id, { redemptionId: redemption.id, amountMinor: redemption.amountMinor });
+  const onOutcome = (outcome: Outcome) => {
+    count(`outcome-${outcome.state}`);
+    if (outcome.state === 'applied' && outcome.redemption) onApproved(outcome.redemption);
+  };
+  const calm = { dropRequest: 0, dropResponse: 0, delay: 0, duplicate: 0 };
+  network.setRates(calm);
+  try {
+    const cards: IssuedCard[] = [];
+    const stores: SeededStore[] = [];
+    for (let index = 0; index < 2; index++) {
+      const seeded = await backend.seed.store({ name: `Store ${index + 1}` });
+      stores.push(seeded);
+      if (index === 0) cards.push(...(await backend.seed.cards(seeded.store, 6, 200_000)));
+      const terminal = await startSimTerminal(network, seeded, now, onOutcome);
+      terminals.push(terminal);
+      if (!(await terminal.signIn())) throw new Error('sign-in failed before any fault');
+    }
+    network.setRates(DEFAULT_FAULT_RATES);
+    let initialTotalMinor = cards.reduce((total, card) => total + card.balanceMinor, 0);
+    /** An emptied card leaves the pool and a new one comes in, so the run keeps charging cards. */
+    async function replaceEmptied(code: string): Promise<void> {
+      const index = cards.findIndex((card) => card.code === code);
+      const store = stores[0];
+      if (index < 0 || !store || !backendUp) return;
+      const fresh = await backend.seed.card(store.store, 200_000);
+      cards[index] = fresh;
+      initialTotalMinor += fresh.balanceMinor;
+      count('card-replaced');
+    }
+    const lastTender = new Map<SimTerminal, { tenderId: string; code: string; amountMinor?: number }>();
+
+    async function redeem(terminal: SimTerminal, again = false): Promise<void> {
+      const previous = lastTender.get(terminal);
+      const card = random.pick(cards);
+      const tender =
+        again && previous
+          ? previous
+          : {
+              tenderId: randomUUID(),
+              code: card.code,
+              ...(random.chance(0.04) ? {} : { amountMinor: random.int(1, 6_000) }),
+            };
+      lastTender.set(terminal, tender);
+      const result = await terminal.host.redeem({ ...tender, currency: 'USD' });
+      if (result.ok) {
+        onApproved(result.value.redemption);
+        count('approved');
+      } else {
+        count(`declined-${result.error.code}`);
+        if (result.error.code === 'unauthorized' || result.error.code === 'session_expired') await terminal.signIn();
+        if (result.error.code === 'card_empty') await replaceEmptied(tender.code);
+      }
+    }
+
+    async function settleAll(): Promise<void> {
+      network.setRates(calm);
+      backendUp = true;
+      await network.deliverLate(true);
+      for (let round = 0; round < 30; round++) {
+        for (const terminal of terminals) await terminal.tick();
+        const statuses = await Promise.all(terminals.map((terminal) => terminal.host.getStatus({})));
+        if (statuses.every((status) => status.ok && status.value.pendingCount === 0)) break;
+      }
+      network.setRates(DEFAULT_FAULT_RATES);
+    }
+
+    async function step(operation: Operation): Promise<void> {
+      const terminal = random.pick(terminals);
+      switch (operation) {
+        case 'redeem':
+          return redeem(terminal);
+        case 'retry':
+          return redeem(terminal, true);
+        case 'concurrent':
+          await Promise.all(terminals.map((each) => redeem(each)));
+          return;
+        case 'deliver-late':
+          return network.deliverLate();
+        case 'tick':
+          return terminal.tick();
+        case 'lookup':
+          await terminal.host.lookupCard({ code: random.pick(cards).code });
+          return;
+        case 'backend-restart':
+          backend = await backend.restart();
+          return;
+        case 'backend-outage':
+          backendUp = !backendUp;
+          return;
+        case 'terminal-crash':
+          await terminal.restart();
+          if (backendUp) await terminal.signIn();
+          return;
+        case 'settle-all':
+          return settleAll();
+      }
+    }
+
+    const totalWeight = OPERATIONS.reduce((total, [, weight]) => total + weight, 0);
+    const pickOperation = (): Operation => {
+      let roll = random.int(1, totalWeight);
+      for (const [name, weight] of OPERATIONS) if ((roll -= weight) <= 0) return name;
+      return 'redeem';
+    };
+
+    for (let index = 0; index < options.operations; index++) {
+      const operation = pickOperation();
+      count(operation);
+      clockMs += random.int(100, 2_000);
+      await step(operation);
+      if (!backendUp && random.chance(0.2)) backendUp = true;
+      const broken = await checkInvariants(backend.database, initialTotalMinor, approved);
+      // Every 50 steps also per tender (it reads the outbox files, so not on every step).
+      if (index % 50 === 0) {
+        for (const terminal of terminals) {
+          broken.push(
+            ...(await checkTendersChargedOnce(backend.database, terminal.terminalId, await terminal.keysByTender())),
+          );
+        }
+      }
+      if (broken.length > 0) throw new InvariantBroken(options.seed, index, broken);
+    }
+
+    await settleAll();
+    const broken = await checkInvariants(backend.database, initialTotalMinor, approved);
+    for (const terminal of terminals) {
+      broken.push(...(await checkReversedKeys(backend.database, terminal.terminalId, await terminal.reversedKeys())));
+      broken.push(
+        ...(await checkTendersChargedOnce(backend.database, terminal.terminalId, await terminal.keysByTender())),
+      );
+      const status = await terminal.host.getStatus({});
+      if (status.ok && status.value.pendingCount > 0)
+        broken.push(`${status.value.pendingCount} left pending after settling`);
+    }
+    if (broken.length > 0) throw new InvariantBroken(options.seed, options.operations, broken);
+    return {
+      seed: options.seed,
+      dialect: options.dialect,
+      operations: options.operations,
+      counts,
+      network: network.counts,
+    };
+  } finally {
+    for (const terminal of terminals) await terminal.close();
+    await backend.close();
+  }
+}
