@@ -11,6 +11,7 @@ export function ConfirmStep() {
   const card = useAppStore((state) => state.card);
   const tender = useAppStore((state) => state.tender);
   const pending = useAppStore((state) => state.pending);
+  const checking = useAppStore((state) => state.checking);
   const store = useAppStore((state) => state.session?.store);
   const confirmRedeem = useAppStore((state) => state.confirmRedeem);
   const back = useAppStore((state) => state.back);
@@ -44,7 +45,7 @@ export function ConfirmStep() {
           Back
         </button>
       </div>
-      {pending && <p role="status">Redeeming…</p>}
+      {pending && <p role="status">{checking ? 'Checking…' : 'Redeeming…'}</p>}
     </div>
   );
 }

@@ -12,6 +12,7 @@ const CODE_RETYPE = new Set(['code_malformed', 'card_not_found']);
 export function ErrorPanel() {
   const flowError = useAppStore((state) => state.flowError);
   const pending = useAppStore((state) => state.pending);
+  const checking = useAppStore((state) => state.checking);
   const store = useAppStore((state) => state.session?.store);
   const retry = useAppStore((state) => state.retry);
   const back = useAppStore((state) => state.back);
@@ -41,6 +42,7 @@ export function ErrorPanel() {
           </p>
         ))}
       </div>
+      {pending && checking && <p role="status">Checking…</p>}
       <div className="actions">
         {offerRetry && (
           <button
@@ -50,7 +52,7 @@ export function ErrorPanel() {
             disabled={pending}
             onClick={() => void retry()}
           >
-            {unknown ? 'Check again' : 'Retry'}
+            {unknown ? 'Check again' : error.code === 'not_charged' ? 'Try again' : 'Retry'}
           </button>
         )}
         {error.code === 'entry_locked' && (

@@ -1,5 +1,6 @@
 import { useAppStore } from '../store/store-context.js';
 import { dateTime } from '../format/store-format.js';
+import { OutcomeList } from './OutcomeList.js';
 import type { ConnectionState } from '../../shared/terminal-api.js';
 
 const CONNECTION_LABEL: Record<ConnectionState, string> = {
@@ -35,6 +36,7 @@ export function StatusBar() {
       <span className={`status-bar__item ${pendingCount > 0 ? 'status-bar__item--warn' : ''}`}>
         Pending outcomes: {pendingCount}
       </span>
+      <OutcomeList />
       {session !== null && (
         <button className="button button--small" type="button" disabled={busy} onClick={() => void signOut()}>
           Sign out

@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TerminalApi } from '../../shared/terminal-api.js';
 import { createConnectionSlice, initialConnectionState, type ConnectionSlice } from './connection-slice.js';
 import { createRedeemSlice, type RedeemSlice } from './redeem-slice.js';
+import { submitScan } from '../scanning/scan-intake.js';
 import { createSessionSlice, initialSessionState, type SessionSlice } from './session-slice.js';
 
 export type AppState = SessionSlice & RedeemSlice & ConnectionSlice;
@@ -33,16 +34,16 @@ export function connectStoreToHost(store: AppStore, api: TerminalApi): () => voi
       store.getState().applyStatus(status);
       if (settled || status.connection === 'online') checkUnknownOutcome(store);
     }),
+    api.on('outcome', (outcome) => {
+      // Only the redemption on screen: an earlier one settling shows in the status bar instead.
+      if (outcome.tenderId === store.getState().tenderId) store.setState({ checking: outcome.state === 'checking' });
+    }),
     api.on('connection', (connection) => {
       store.getState().setConnection(connection);
       if (connection === 'online') checkUnknownOutcome(store);
     }),
-    api.on('scan', (scan) => {
-      const state = store.getState();
-      if (state.session === null || state.step !== 'entry' || state.pending) return;
-      state.setCodeInput(scan.payload);
-      void state.submitCode();
-    }),
+    // Serial scanners reach the renderer through the host; the wedge and camera call submitScan directly.
+    api.on('scan', (scan) => void submitScan(store, scan.payload)),
   ];
   void store.getState().refreshStatus();
   return () => stops.forEach((stop) => stop());

@@ -1,11 +1,13 @@
 import type { StateCreator } from 'zustand';
-import type { ConnectionState, TerminalApi, TerminalStatus } from '../../shared/terminal-api.js';
+import type { ConnectionState, Outcome, TerminalApi, TerminalStatus } from '../../shared/terminal-api.js';
 import type { AppState } from './app-store.js';
 
 export interface ConnectionSlice {
   connection: ConnectionState;
   /** Redemptions in the host's outbox whose outcome is not known yet. */
   pendingCount: number;
+  /** Redemptions whose answer was lost: still pending, and settled since the terminal started. */
+  outcomes: { pending: Outcome[]; resolved: Outcome[] };
   configured: boolean;
   statusLoaded: boolean;
   applyStatus: (status: TerminalStatus) => void;
@@ -16,6 +18,7 @@ export interface ConnectionSlice {
 export const initialConnectionState = {
   connection: 'unknown' as ConnectionState,
   pendingCount: 0,
+  outcomes: { pending: [] as Outcome[], resolved: [] as Outcome[] },
   configured: true,
   statusLoaded: false,
 };
@@ -29,6 +32,7 @@ export const createConnectionSlice =
       set({
         connection: status.connection,
         pendingCount: status.pendingCount,
+        outcomes: status.outcomes ?? initialConnectionState.outcomes,
         configured: status.configured,
         statusLoaded: true,
         session: status.session,

@@ -16,7 +16,11 @@ import { applyKeypadKey, planTender, type KeypadKey, type Tender, type TenderKin
 export type FlowMode = 'redeem' | 'balance';
 export type FlowStep = 'entry' | 'card' | 'confirm' | 'approved' | 'error';
 export type EntryProblem =
-  { kind: 'check_failed'; suggestion: string | null } | { kind: 'incomplete'; length: number } | { kind: 'malformed' };
+  | { kind: 'check_failed'; suggestion: string | null }
+  | { kind: 'incomplete'; length: number }
+  | { kind: 'malformed' }
+  /** A scanner or the camera read a barcode that is no gift card (a product's EAN, say). */
+  | { kind: 'not_gift_card' };
 export interface FlowError {
   error: AppError;
   /** What Retry repeats; null when retrying cannot help. */
@@ -36,6 +40,8 @@ export interface RedeemSlice {
   tender: Tender | null;
   tenderId: string | null;
   pending: boolean;
+  /** The host lost this redemption's answer and is asking the backend what happened. */
+  checking: boolean;
   redemption: Redemption | null;
   stillDueMinor: number | null;
   flowError: FlowError | null;
@@ -70,12 +76,13 @@ export const initialRedeemState = {
   tender: null,
   tenderId: null,
   pending: false,
+  checking: false,
   redemption: null,
   stillDueMinor: null,
   flowError: null,
 };
 
-const RETRYABLE = new Set(['backend_unreachable', 'internal_error', 'outcome_unknown']);
+const RETRYABLE = new Set(['backend_unreachable', 'internal_error', 'outcome_unknown', 'not_charged']);
 const SESSION_ENDING = new Set(['unauthorized', 'session_expired', 'no_open_shift', 'shift_closed']);
 
 export const createRedeemSlice =
@@ -83,7 +90,12 @@ export const createRedeemSlice =
   (set, get) => {
     function fail(error: AppError, retry: 'lookup' | 'redeem'): void {
       if (SESSION_ENDING.has(error.code)) return get().endSession(error);
-      set({ step: 'error', pending: false, flowError: { error, retry: RETRYABLE.has(error.code) ? retry : null } });
+      set({
+        step: 'error',
+        pending: false,
+        checking: false,
+        flowError: { error, retry: RETRYABLE.has(error.code) ? retry : null },
+      });
     }
 
     /** Back to code entry for the next customer, keeping `mode` when given. */
@@ -116,7 +128,14 @@ export const createRedeemSlice =
       if (!result.ok) return fail(result.error, 'redeem');
       const redemption = result.value.redemption;
       const stillDueMinor = tender.kind === 'sale' ? tender.saleTotalMinor - redemption.amountMinor : null;
-      set({ pending: false, step: 'approved', redemption, stillDueMinor: stillDueMinor || null, code: null });
+      set({
+        pending: false,
+        checking: false,
+        step: 'approved',
+        redemption,
+        stillDueMinor: stillDueMinor || null,
+        code: null,
+      });
     }
 
     return {
@@ -155,6 +174,8 @@ export const createRedeemSlice =
         const { flowError, code, pending } = get();
         if (pending || flowError === null || code === null) return;
         if (flowError.retry === 'lookup') return lookup(code);
+        // Not charged: that attempt is over for good, so trying again is a new tender with a new id.
+        if (flowError.error.code === 'not_charged') set({ tenderId: newTenderId() });
         if (flowError.retry === 'redeem') return redeem();
       },
       back: () => {
