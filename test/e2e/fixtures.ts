@@ -13,6 +13,7 @@ import { startBrowserTerminal, type BrowserTerminal } from '../../electron/brows
 import { writeTerminalConfig } from '../../electron/host/config.js';
 import { createBackendProcess } from '../../electron/launch/backend-process.js';
 import type { DemoData } from '../../electron/launch/demo-seed.js';
+import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
 import { backendEnv } from './support/backend-env.js';
 import { copyDemoData, seedDemoTemplate, type DemoTemplate } from './support/demo-template.js';
 
@@ -44,16 +45,25 @@ interface StackFixtures {
   demo: DemoData;
   backend: BackendControl;
   terminal: TerminalInfo;
+  /** The fault proxy between host and backend: present when the test sets `faultProxy: true`. */
+  faults: FaultProxy;
 }
 
-interface Stack extends StackFixtures {
+interface StackOptions {
+  /** Put the fault proxy (test/support/fault-proxy.ts) between the terminal host and the backend. */
+  faultProxy: boolean;
+}
+
+interface Stack extends Omit<StackFixtures, 'faults'> {
   browserTerminal: BrowserTerminal;
+  proxy: FaultProxy | null;
 }
 
 const PROJECT_DIR = resolve(import.meta.dirname, '../..');
 const RENDERER_DIR = join(PROJECT_DIR, 'dist/renderer');
 
-export const test = base.extend<StackFixtures & { stack: Stack }, { demoTemplate: DemoTemplate }>({
+export const test = base.extend<StackFixtures & StackOptions & { stack: Stack }, { demoTemplate: DemoTemplate }>({
+  faultProxy: [false, { option: true }],
   demoTemplate: [
     // Playwright reads a fixture's dependencies from its first parameter: this one has none.
     // eslint-disable-next-line no-empty-pattern
@@ -64,7 +74,7 @@ export const test = base.extend<StackFixtures & { stack: Stack }, { demoTemplate
     },
     { scope: 'worker', timeout: 120_000 },
   ],
-  stack: async ({ demoTemplate }, use, testInfo) => {
+  stack: async ({ demoTemplate, faultProxy }, use, testInfo) => {
     const root = await mkdtemp(join(tmpdir(), 'tillcard-e2e-'));
     const cleanups: (() => Promise<void>)[] = [() => rm(root, { recursive: true, force: true })];
     try {
@@ -80,8 +90,11 @@ export const test = base.extend<StackFixtures & { stack: Stack }, { demoTemplate
       cleanups.push(() => backendProcess.stop());
       await backendProcess.start();
 
+      const proxy = faultProxy ? await startFaultProxy(backendProcess.url) : null;
+      if (proxy) cleanups.push(() => proxy.close());
       const terminalDir = join(root, 'terminal');
-      await writeTerminalConfig(terminalDir, { backendUrl: backendProcess.url, terminalKey: demo.terminal.key });
+      const backendUrl = proxy?.url ?? backendProcess.url;
+      await writeTerminalConfig(terminalDir, { backendUrl, terminalKey: demo.terminal.key });
       // env {}: the host reads only its own config file, never this machine's TILLCARD_* variables.
       const browserTerminal = await startBrowserTerminal({
         terminalDir,
@@ -100,7 +113,7 @@ export const test = base.extend<StackFixtures & { stack: Stack }, { demoTemplate
         start: (options = {}) => backendProcess.start(options.fault ? { TILLCARD_FAULT: options.fault } : {}),
       };
       const terminal = { url: browserTerminal.url, launchUrl: browserTerminal.launchUrl, dir: terminalDir };
-      await use({ demo, backend, terminal, browserTerminal });
+      await use({ demo, backend, terminal, browserTerminal, proxy });
     } finally {
       if (testInfo.status !== testInfo.expectedStatus)
         await keepLogs(root, testInfo.outputPath()).catch(() => undefined);
@@ -110,6 +123,10 @@ export const test = base.extend<StackFixtures & { stack: Stack }, { demoTemplate
   demo: async ({ stack }, use) => use(stack.demo),
   backend: async ({ stack }, use) => use(stack.backend),
   terminal: async ({ stack }, use) => use(stack.terminal),
+  faults: async ({ stack }, use) => {
+    if (!stack.proxy) throw new Error('this test needs test.use({ faultProxy: true })');
+    await use(stack.proxy);
+  },
   page: async ({ page, stack }, use) => {
     await page.goto(stack.terminal.launchUrl);
     await use(page);

@@ -38,6 +38,8 @@ export interface FaultProxy {
   url: string;
   port: number;
   addRule(rule: FaultRule): void;
+  /** Forgets every rule not yet spent: from now on requests pass. */
+  clearRules(): void;
   /** True: every request is cut at once, as if the backend were gone. */
   setBlackhole(on: boolean): void;
   readonly log: readonly ProxyLogEntry[];
@@ -199,6 +201,9 @@ export async function startFaultProxy(backendUrl: string, options: { port?: numb
     url: `http://127.0.0.1:${port}`,
     port,
     addRule: (rule) => rules.push({ ...rule, left: rule.times ?? 1 }),
+    clearRules: () => {
+      rules.length = 0;
+    },
     setBlackhole: (on) => {
       blackhole = on;
     },
