@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { maskCode } from '../../shared/claim-code.js';
 import { useAppStore } from '../store/store-context.js';
 import { money } from '../format/store-format.js';
+import { PrintControls } from './PrintControls.js';
 import { ReceiptPreview } from './ReceiptPreview.js';
 
 /**
@@ -43,6 +44,7 @@ export function ApprovedPanel() {
           Still due: {format(stillDueMinor)} — take another tender
         </p>
       )}
+      <PrintControls redemptionId={redemption.id} stillDueMinor={stillDueMinor} />
       <ReceiptPreview redemption={redemption} stillDueMinor={stillDueMinor} />
       <button className="button button--primary" type="button" onClick={nextCustomer}>
         Next customer

@@ -6,10 +6,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TerminalApi } from '../../shared/terminal-api.js';
 import { createConnectionSlice, initialConnectionState, type ConnectionSlice } from './connection-slice.js';
 import { createRedeemSlice, type RedeemSlice } from './redeem-slice.js';
+import { createPrinterSlice, initialPrinterState, type PrinterSlice } from './printer-slice.js';
 import { submitScan } from '../scanning/scan-intake.js';
 import { createSessionSlice, initialSessionState, type SessionSlice } from './session-slice.js';
 
-export type AppState = SessionSlice & RedeemSlice & ConnectionSlice;
+export type AppState = SessionSlice & RedeemSlice & ConnectionSlice & PrinterSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(api: TerminalApi): AppStore {
@@ -17,18 +18,20 @@ export function createAppStore(api: TerminalApi): AppStore {
     ...createSessionSlice(api)(...args),
     ...createRedeemSlice(api)(...args),
     ...createConnectionSlice(api)(...args),
+    ...createPrinterSlice(api)(...args),
   }));
 }
 
 /** Back to the state of a freshly started terminal. */
 export function resetAppStore(store: AppStore): void {
   store.getState().resetFlow();
-  store.setState({ ...initialSessionState, ...initialConnectionState });
+  store.setState({ ...initialSessionState, ...initialConnectionState, ...initialPrinterState });
 }
 
 /** Keeps the store in step with what the host pushes; returns a function that stops listening. */
 export function connectStoreToHost(store: AppStore, api: TerminalApi): () => void {
   const stops = [
+    api.on('printer', (status) => store.getState().applyPrinterStatus(status)),
     api.on('status', (status) => {
       const settled = status.pendingCount < store.getState().pendingCount;
       store.getState().applyStatus(status);
@@ -46,6 +49,7 @@ export function connectStoreToHost(store: AppStore, api: TerminalApi): () => voi
     api.on('scan', (scan) => void submitScan(store, scan.payload)),
   ];
   void store.getState().refreshStatus();
+  void store.getState().refreshPrinter();
   return () => stops.forEach((stop) => stop());
 }
 

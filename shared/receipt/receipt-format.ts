@@ -7,13 +7,13 @@ export function receiptMoney(amountMinor: number, currency: string, store: Store
   return formatMoney(amountMinor, currency, store.locale);
 }
 
-/** An ISO timestamp in the store's time zone, e.g. "11/22/2026, 9:14 AM". */
+/** An ISO timestamp in the store's time zone, as the screen shows it: "Nov 22, 2026, 9:14 AM". */
 export function receiptDateTime(iso: string, store: Store): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   try {
     return new Intl.DateTimeFormat(store.locale, {
-      dateStyle: 'short',
+      dateStyle: 'medium',
       timeStyle: 'short',
       timeZone: store.timezone,
     }).format(date);

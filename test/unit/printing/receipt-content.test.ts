@@ -89,7 +89,7 @@ describe.each(Object.entries(every))('the %s slip', (_name, document) => {
     expect(receipts[0]).toContain('1 Market Street, Springfield');
     expect(receipts[0]).toMatch(/Terminal\s+Till 1\n/);
     expect(receipts[0]).toMatch(/Cashier\s+Casey Jones\n/);
-    expect(receipts[0]).toMatch(/Date\s+11\/22\/26, \d{1,2}:\d{2}\s?[AP]M\n/);
+    expect(receipts[0]).toMatch(/Date\s+Nov 22, 2026, \d{1,2}:\d{2}\s[AP]M\n/);
     expect(receipts[0]).toContain('Thank you for shopping');
   });
 });
@@ -99,7 +99,7 @@ describe('the redemption receipt', () => {
     const text = escposToText(renderEscPos(every.redemption as ReceiptDocument, 48));
     expect(text).toContain('Gift card redemption');
     // 15:30 UTC is 10:30 in New York on that date.
-    expect(text).toMatch(/Date\s+11\/22\/26, 10:30\sAM\n/);
+    expect(text).toMatch(/Date\s+Nov 22, 2026, 10:30\sAM\n/);
     expect(text).toMatch(/Balance before\s+\$50\.00\n/);
     expect(text).toMatch(/Redeemed\s+\$12\.34\n/);
     expect(text).toMatch(/Remaining balance\s+\$37\.66\n/);

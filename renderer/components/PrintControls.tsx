@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import { errorText } from '../format/error-text.js';
+import { useAppStore } from '../store/store-context.js';
+import { WindowReceipt } from './WindowReceipt.js';
+
+/**
+ * Printing after an approved redemption: auto-print by policy, Print receipt, Retry printing while
+ * the printer has a problem, and Reprint last receipt (printed DUPLICATE). None of it can touch the
+ * redemption, which is already done.
+ */
+export function PrintControls({ redemptionId, stillDueMinor }: { redemptionId: string; stillDueMinor: number | null }) {
+  const printer = useAppStore((state) => state.printer);
+  const printing = useAppStore((state) => state.printing);
+  const printError = useAppStore((state) => state.printError);
+  const asked = useAppStore((state) => state.printedRedemptionIds.includes(redemptionId));
+  const windowReceiptSvg = useAppStore((state) => state.windowReceiptSvg);
+  const printRedemption = useAppStore((state) => state.printRedemption);
+  const autoPrint = useAppStore((state) => state.autoPrint);
+  const retryPrint = useAppStore((state) => state.retryPrint);
+  const reprintLast = useAppStore((state) => state.reprintLast);
+
+  const policy = printer?.autoPrint;
+  useEffect(() => {
+    void autoPrint(redemptionId, stillDueMinor);
+  }, [autoPrint, policy, redemptionId, stillDueMinor]);
+
+  if (printer === null || printer.transport === 'none') return null;
+  const waiting = printer.queuedCount > 0;
+  const problem = waiting || !['ready', 'unknown'].includes(printer.condition);
+
+  return (
+    <div className="print-controls" role="group" aria-label="Receipt printing">
+      {problem ? (
+        <p className="message message--warn" role="alert">
+          {printer.message}
+          {waiting ? ` (${printer.queuedCount} receipt${printer.queuedCount === 1 ? '' : 's'} waiting)` : ''}
+        </p>
+      ) : (
+        <p className="print-controls__status" role="status">
+          {printing ? 'Printing…' : asked ? 'Receipt sent to the printer' : ''}
+        </p>
+      )}
+      {printError && (
+        <p className="message message--warn" role="alert">
+          {errorText(printError, undefined).title} — {errorText(printError, undefined).nextStep}
+        </p>
+      )}
+      <div className="print-controls__buttons">
+        {!asked && (
+          <button
+            className="button"
+            type="button"
+            disabled={printing}
+            onClick={() => void printRedemption(redemptionId, stillDueMinor)}
+          >
+            Print receipt
+          </button>
+        )}
+        {waiting && (
+          <button
+            className="button button--primary"
+            type="button"
+            disabled={printing}
+            onClick={() => void retryPrint()}
+          >
+            Retry printing
+          </button>
+        )}
+        {asked && printer.canReprint && (
+          <button className="button" type="button" disabled={printing} onClick={() => void reprintLast()}>
+            Reprint last receipt
+          </button>
+        )}
+      </div>
+      {windowReceiptSvg !== null && <WindowReceipt svg={windowReceiptSvg} />}
+    </div>
+  );
+}
