@@ -28,6 +28,12 @@ export function EntryProblemMessage({ problem }: { problem: EntryProblem }) {
           The code is incomplete: {problem.length} of {CODE_LENGTH} characters.
         </p>
       )}
+      {problem.kind === 'not_gift_card' && (
+        <>
+          <p className="message__title">Not a gift card</p>
+          <p>That barcode is not a gift card code. Scan the code on the gift card, or type it.</p>
+        </>
+      )}
       {problem.kind === 'malformed' && (
         <>
           <p className="message__title">{ERROR_INFO.code_malformed.title}</p>

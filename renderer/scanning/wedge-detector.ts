@@ -12,6 +12,11 @@ export interface WedgeOptions {
   maxAverageCharMs: number;
   /** A gap longer than this ends a burst (keys held back are released). */
   maxGapMs: number;
+  /**
+   * A longer gap tolerated inside a burst that is scanner-fast so far: a busy machine or a USB
+   * hiccup can pause a scan for a moment, and cutting it in two would look up half a code.
+   */
+  fastBurstGapMs: number;
   /** Shorter bursts are typing. */
   minLength: number;
   /** Characters the scanner is set to send before the code (stripped), or "" for none. */
@@ -23,8 +28,12 @@ export interface WedgeOptions {
 }
 
 export const DEFAULT_WEDGE_OPTIONS: WedgeOptions = {
-  maxAverageCharMs: 30,
-  maxGapMs: 80,
+  // Scanners send a key every 1–20 ms; the fastest typists average 60–80 ms over a whole code.
+  maxAverageCharMs: 40,
+  // Keys are held only when the focus is outside the code field (where typing does nothing or
+  // goes to the wrong control), so a generous gap costs a typist nothing.
+  maxGapMs: 300,
+  fastBurstGapMs: 500,
   minLength: 8,
   prefix: '',
   suffixKeys: ['Enter', 'Tab'],
@@ -44,6 +53,8 @@ export type WedgeAction = { kind: 'release'; text: string } | { kind: 'scan'; pa
 export interface WedgeDecision {
   /** True: the key must not reach the focused control (it is held back or part of a scan). */
   consume: boolean;
+  /** True when this key began a new burst (after `actions` ended the previous one). */
+  startsBurst: boolean;
   /** To do before the key itself, in order. */
   actions: WedgeAction[];
 }
@@ -51,6 +62,8 @@ export interface WedgeDecision {
 const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock', 'Fn']);
 
 export interface WedgeDetector {
+  /** How long after the last key the held burst ends; the caller arms its idle timer with it. */
+  idleAfterMs(): number;
   onKey(key: WedgeKey): WedgeDecision;
   /** Called when no key came for `maxGapMs`: ends the burst. */
   onIdle(nowMs: number): WedgeAction[];
@@ -94,32 +107,35 @@ export function createWedgeDetector(overrides: Partial<WedgeOptions> = {}): Wedg
   }
 
   return {
+    idleAfterMs: () => (isFastEnough() ? options.fastBurstGapMs : options.maxGapMs),
     holding: () => chars.length > 0,
     onIdle: () => endBurst(false),
     onKey(key) {
       // Scanners press Shift for capitals: a modifier alone neither types nor breaks a burst.
-      if (MODIFIER_KEYS.has(key.key)) return { consume: false, actions: [] };
+      if (MODIFIER_KEYS.has(key.key)) return { consume: false, startsBurst: false, actions: [] };
       const last = times[times.length - 1];
       const actions: WedgeAction[] = [];
-      if (last !== undefined && key.timeMs - last > options.maxGapMs) actions.push(...endBurst(false));
+      const allowedGapMs = isFastEnough() ? options.fastBurstGapMs : options.maxGapMs;
+      if (last !== undefined && key.timeMs - last > allowedGapMs) actions.push(...endBurst(false));
+      const startsBurst = chars.length === 0;
       // A shortcut (Ctrl+V, Alt+…) is the person at the keyboard, never a scanner.
       if (key.ctrlKey || key.altKey || key.metaKey) {
         actions.push({ kind: 'release', text: take() });
-        return { consume: false, actions: actions.filter(notEmpty) };
+        return { consume: false, startsBurst: false, actions: actions.filter(notEmpty) };
       }
       if (options.suffixKeys.includes(key.key) && chars.length > 0) {
         const ended = endBurst(true);
         actions.push(...ended);
-        return { consume: ended.some((action) => action.kind === 'scan'), actions };
+        return { consume: ended.some((action) => action.kind === 'scan'), startsBurst: false, actions };
       }
       if (key.key.length === 1) {
         chars.push(key.key);
         times.push(key.timeMs);
-        return { consume: true, actions };
+        return { consume: true, startsBurst, actions };
       }
       // Backspace, arrows, Escape…: the person is editing; hand back what was held first.
       actions.push({ kind: 'release', text: take() });
-      return { consume: false, actions: actions.filter(notEmpty) };
+      return { consume: false, startsBurst: false, actions: actions.filter(notEmpty) };
     },
   };
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../store/store-context.js';
+import { useAppStore, useAppStoreApi } from '../store/store-context.js';
+import { useKeyboardWedge } from '../scanning/useKeyboardWedge.js';
 import { ModeTabs } from '../components/ModeTabs.js';
 import { CodeEntry } from '../components/CodeEntry.js';
 import { CardPanel } from '../components/CardPanel.js';
@@ -11,6 +12,8 @@ import { ErrorPanel } from '../components/ErrorPanel.js';
 export function RedeemScreen() {
   const step = useAppStore((state) => state.step);
   const back = useAppStore((state) => state.back);
+  // A keyboard-wedge scan anywhere on the screen lands in the code field, whichever control has focus.
+  useKeyboardWedge(useAppStoreApi(), step === 'entry' || step === 'approved');
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {

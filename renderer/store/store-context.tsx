@@ -14,3 +14,10 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
   if (store === null) throw new Error('useAppStore outside StoreProvider');
   return useStore(store, selector);
 }
+
+/** The store itself, for code that acts outside React's render (keyboard and camera scanning). */
+export function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (store === null) throw new Error('useAppStoreApi outside StoreProvider');
+  return store;
+}

@@ -1,0 +1,97 @@
+/**
+ * Puts the keyboard-wedge detector on the window while the redeem screen waits for a code. It
+ * listens in the capture phase, before any control sees the key, so a scan leaks no characters
+ * into the focused control; keys that turn out to be typing are handed back to that control.
+ *
+ * In the code field itself keys go straight in (typing there must feel instant): the detector
+ * only watches, and a scan into the empty field is replaced by the clean code (no AIM id, no URL).
+ * A burst that follows text already in the field is left as typed: a pause in someone's typing
+ * must not cut their code in two.
+ */
+import { useEffect } from 'react';
+import type { AppStore } from '../store/app-store.js';
+import { submitScan } from './scan-intake.js';
+import { createWedgeDetector, type WedgeAction, type WedgeOptions } from './wedge-detector.js';
+
+/** The `name` of the card code input in CodeEntry. */
+const CODE_FIELD_NAME = 'cardCode';
+
+export function useKeyboardWedge(store: AppStore, enabled: boolean, options: Partial<WedgeOptions> = {}): void {
+  const optionsKey = JSON.stringify(options);
+  useEffect(() => {
+    if (!enabled) return;
+    const detector = createWedgeDetector(JSON.parse(optionsKey) as Partial<WedgeOptions>);
+    let idleTimer: ReturnType<typeof setTimeout> | undefined;
+    /** The burst being held began in the code field, so its keys already reached it. */
+    let passiveBurst = false;
+    /** The held burst continues text already in the code field: it is typing, whatever its speed. */
+    let continuesText = false;
+
+    function run(actions: WedgeAction[]): void {
+      for (const action of actions) {
+        if (action.kind === 'scan' && !continuesText) submitScan(store, action.payload);
+        else if (action.kind === 'release' && !passiveBurst) insertIntoFocused(action.text);
+      }
+    }
+
+    function onKeyDown(event: KeyboardEvent): void {
+      if (event.isComposing || (event.key === ' ' && !isEditable(document.activeElement))) return;
+      clearTimeout(idleTimer);
+      const decision = detector.onKey({
+        key: event.key,
+        timeMs: event.timeStamp,
+        ctrlKey: event.ctrlKey,
+        altKey: event.altKey,
+        metaKey: event.metaKey,
+      });
+      // The previous burst ends with the flags it began with; a new one looks at the field now.
+      run(decision.actions);
+      if (decision.startsBurst) {
+        const focused = document.activeElement;
+        passiveBurst = isCodeField(focused);
+        continuesText = passiveBurst && (focused as HTMLInputElement).value !== '';
+      }
+      const scanned = !continuesText && decision.actions.some((action) => action.kind === 'scan');
+      if (decision.consume && (scanned || !passiveBurst)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+      if (detector.holding())
+        idleTimer = setTimeout(() => run(detector.onIdle(performance.now())), detector.idleAfterMs());
+    }
+
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      clearTimeout(idleTimer);
+      // Whatever was held back when the screen changes belongs to the control that had focus.
+      run(detector.onIdle(performance.now()));
+    };
+  }, [store, enabled, optionsKey]);
+}
+
+function isCodeField(element: Element | null): boolean {
+  return element instanceof HTMLInputElement && element.name === CODE_FIELD_NAME;
+}
+
+function isEditable(element: Element | null): element is HTMLInputElement | HTMLTextAreaElement {
+  if (element instanceof HTMLTextAreaElement) return !element.readOnly;
+  if (!(element instanceof HTMLInputElement)) return false;
+  return !element.readOnly && ['text', 'search', 'password', 'tel', 'number', 'email', ''].includes(element.type);
+}
+
+/** Types text into the focused field as the keyboard would have, so React sees an ordinary input. */
+function insertIntoFocused(text: string): void {
+  const target = document.activeElement;
+  if (text === '' || !isEditable(target)) return;
+  // execCommand is the one way to insert text that fires the same input events as typing and
+  // keeps the field's undo history; it is deprecated but supported by every Chromium.
+  if (document.execCommand('insertText', false, text)) return;
+  target.setRangeText(
+    text,
+    target.selectionStart ?? target.value.length,
+    target.selectionEnd ?? target.value.length,
+    'end',
+  );
+  target.dispatchEvent(new Event('input', { bubbles: true }));
+}
