@@ -15,6 +15,14 @@ export function escapeReceiptline(text: string): string {
   return text.replace(/[\\|{}\-=~_"`^]/g, (character) => `\\${character}`);
 }
 
+/**
+ * Escapes a property value ({code:…}). Property values have their own, shorter escape list:
+ * a text escape such as "\\_" would drop the underscore from the encoded data.
+ */
+export function escapeReceiptlineProperty(text: string): string {
+  return text.replace(/[\\|{};]/g, (character) => `\\${character}`);
+}
+
 const length = (text: string) => [...text].length;
 
 function lineMarkup(line: ReceiptLine, columns: number): string[] {
@@ -42,8 +50,8 @@ function lineMarkup(line: ReceiptLine, columns: number): string[] {
     case 'code':
       return ['{w:*}'].concat(
         line.symbology === 'qrcode'
-          ? [`{code:${escapeReceiptline(line.data)}; option:qrcode,6,m}`]
-          : [`{code:${escapeReceiptline(line.data)}; option:code128,2,72,hri}`],
+          ? [`{code:${escapeReceiptlineProperty(line.data)}; option:qrcode,6,m}`]
+          : [`{code:${escapeReceiptlineProperty(line.data)}; option:code128,2,72,hri}`],
       );
   }
 }

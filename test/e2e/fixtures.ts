@@ -14,6 +14,7 @@ import { writeTerminalConfig } from '../../electron/host/config.js';
 import { createBackendProcess } from '../../electron/launch/backend-process.js';
 import type { DemoData } from '../../electron/launch/demo-seed.js';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
+import { startE2ePrinter, type E2ePrinterOption, type FakeEscPosPrinter } from '../fixtures/fake-escpos-printer.js';
 import { backendEnv } from './support/backend-env.js';
 import { copyDemoData, seedDemoTemplate, type DemoTemplate } from './support/demo-template.js';
 
@@ -47,16 +48,21 @@ interface StackFixtures {
   terminal: TerminalInfo;
   /** The fault proxy between host and backend: present when the test sets `faultProxy: true`. */
   faults: FaultProxy;
+  /** The fake ESC/POS printer: present when the test sets `printer: { kind: 'escpos' }`. */
+  fakePrinter: FakeEscPosPrinter;
 }
 
 interface StackOptions {
   /** Put the fault proxy (test/support/fault-proxy.ts) between the terminal host and the backend. */
   faultProxy: boolean;
+  /** How the terminal prints receipts (test/fixtures/fake-escpos-printer.ts); null: the defaults. */
+  printer: E2ePrinterOption;
 }
 
-interface Stack extends Omit<StackFixtures, 'faults'> {
+interface Stack extends Omit<StackFixtures, 'faults' | 'fakePrinter'> {
   browserTerminal: BrowserTerminal;
   proxy: FaultProxy | null;
+  fakePrinter: FakeEscPosPrinter | null;
 }
 
 const PROJECT_DIR = resolve(import.meta.dirname, '../..');
@@ -64,6 +70,7 @@ const RENDERER_DIR = join(PROJECT_DIR, 'dist/renderer');
 
 export const test = base.extend<StackFixtures & StackOptions & { stack: Stack }, { demoTemplate: DemoTemplate }>({
   faultProxy: [false, { option: true }],
+  printer: [null, { option: true }],
   demoTemplate: [
     // Playwright reads a fixture's dependencies from its first parameter: this one has none.
     // eslint-disable-next-line no-empty-pattern
@@ -74,7 +81,7 @@ export const test = base.extend<StackFixtures & StackOptions & { stack: Stack },
     },
     { scope: 'worker', timeout: 120_000 },
   ],
-  stack: async ({ demoTemplate, faultProxy }, use, testInfo) => {
+  stack: async ({ demoTemplate, faultProxy, printer }, use, testInfo) => {
     const root = await mkdtemp(join(tmpdir(), 'tillcard-e2e-'));
     const cleanups: (() => Promise<void>)[] = [() => rm(root, { recursive: true, force: true })];
     try {
@@ -95,12 +102,14 @@ export const test = base.extend<StackFixtures & StackOptions & { stack: Stack },
       const terminalDir = join(root, 'terminal');
       const backendUrl = proxy?.url ?? backendProcess.url;
       await writeTerminalConfig(terminalDir, { backendUrl, terminalKey: demo.terminal.key });
-      // env {}: the host reads only its own config file, never this machine's TILLCARD_* variables.
+      const printing = await startE2ePrinter(printer);
+      if (printing.fake) cleanups.push(() => printing.fake?.close() ?? Promise.resolve());
+      // Only the test's printer settings: the host never sees this machine's TILLCARD_* variables.
       const browserTerminal = await startBrowserTerminal({
         terminalDir,
         staticDir: RENDERER_DIR,
         port: 0,
-        env: {},
+        env: printing.env,
         probeIntervalMs: 1_000,
       });
       cleanups.push(() => browserTerminal.close());
@@ -113,7 +122,7 @@ export const test = base.extend<StackFixtures & StackOptions & { stack: Stack },
         start: (options = {}) => backendProcess.start(options.fault ? { TILLCARD_FAULT: options.fault } : {}),
       };
       const terminal = { url: browserTerminal.url, launchUrl: browserTerminal.launchUrl, dir: terminalDir };
-      await use({ demo, backend, terminal, browserTerminal, proxy });
+      await use({ demo, backend, terminal, browserTerminal, proxy, fakePrinter: printing.fake });
     } finally {
       if (testInfo.status !== testInfo.expectedStatus)
         await keepLogs(root, testInfo.outputPath()).catch(() => undefined);
@@ -123,6 +132,10 @@ export const test = base.extend<StackFixtures & StackOptions & { stack: Stack },
   demo: async ({ stack }, use) => use(stack.demo),
   backend: async ({ stack }, use) => use(stack.backend),
   terminal: async ({ stack }, use) => use(stack.terminal),
+  fakePrinter: async ({ stack }, use) => {
+    if (!stack.fakePrinter) throw new Error("this test needs test.use({ printer: { kind: 'escpos' } })");
+    await use(stack.fakePrinter);
+  },
   faults: async ({ stack }, use) => {
     if (!stack.proxy) throw new Error('this test needs test.use({ faultProxy: true })');
     await use(stack.proxy);

@@ -124,3 +124,16 @@ describe('the Z report', () => {
     expect(text).toMatch(/Net redeemed\s+\$40\.00\n/);
   });
 });
+
+describe('look-up codes', () => {
+  it('encode the transaction id unchanged, underscores, dashes and all', () => {
+    const id = 'rdm_n-gBR72W|y;z\\';
+    const document: ReceiptDocument = {
+      kind: 'redemption',
+      duplicate: false,
+      transactionId: id,
+      lines: [{ kind: 'code', symbology: 'code128', data: id }],
+    };
+    expect(escposToText(renderEscPos(document, 48))).toContain(`[barcode {B${id}]`);
+  });
+});
