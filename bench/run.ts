@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const BENCHMARKS = ['bench/backend.ts'];
+const BENCHMARKS = ['bench/backend.ts', 'bench/printing.ts'];
 
 let failed = 0;
 for (const file of BENCHMARKS) {
