@@ -56,6 +56,9 @@ export const outcomeSchema = z.object({
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
 
+export const scannerStateSchema = z.enum(['connected', 'disconnected', 'not_configured']);
+export type ScannerState = z.infer<typeof scannerStateSchema>;
+
 export const terminalStatusSchema = z.object({
   configured: z.boolean(),
   backendUrl: z.string(),
@@ -69,6 +72,8 @@ export const terminalStatusSchema = z.object({
    * started (after a lost answer or a restart), newest last, so the cashier sees what happened.
    */
   outcomes: z.object({ pending: z.array(outcomeSchema), resolved: z.array(outcomeSchema) }).optional(),
+  /** The serial barcode scanner, for the status bar; absent from hosts that know no scanners. */
+  scanner: scannerStateSchema.optional(),
 });
 export type TerminalStatus = z.infer<typeof terminalStatusSchema>;
 

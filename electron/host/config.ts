@@ -7,6 +7,7 @@ import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { AppError } from '../../shared/error-codes.js';
+import { resolveScannerSettings, scannerConfigFileSchema, type ScannerSettings } from './scanner/scanner-config.js';
 
 export const DEFAULT_BACKEND_URL = 'http://127.0.0.1:8787';
 export const CONFIG_FILE_NAME = 'config.json';
@@ -15,6 +16,8 @@ const configFileSchema = z.object({
   backendUrl: z.url({ protocol: /^https?$/ }).optional(),
   terminalKey: z.string().min(1).optional(),
   kiosk: z.boolean().optional(),
+  /** A serial barcode scanner: { port, baudRate?, framing? } (see docs/hardware.md). */
+  scanner: scannerConfigFileSchema.optional(),
 });
 export type TerminalConfigFile = z.infer<typeof configFileSchema>;
 
@@ -23,6 +26,8 @@ export interface TerminalConfig {
   /** Null until the terminal is paired with the backend. */
   terminalKey: string | null;
   kiosk: boolean;
+  /** The serial scanner to open, or null when none is configured. */
+  scanner?: ScannerSettings | null;
   /** Why the file could not be used, when it could not; the key itself never appears here. */
   problem: string | null;
 }
@@ -70,8 +75,15 @@ export async function loadTerminalConfig(terminalDir: string, env: TerminalEnv):
     backendUrl: backendUrl.replace(/\/+$/, ''),
     terminalKey: envKey || file.terminalKey || null,
     kiosk: file.kiosk ?? false,
+    ...scannerSettings(file, env),
     problem: urlProblem ?? problem,
   };
+}
+
+/** Only present when a scanner is configured, so configurations without one read as before. */
+function scannerSettings(file: TerminalConfigFile, env: TerminalEnv): { scanner?: ScannerSettings } {
+  const scanner = resolveScannerSettings(file.scanner, env);
+  return scanner === null ? {} : { scanner };
 }
 
 /** The error every backend call answers with while the terminal has no key. */

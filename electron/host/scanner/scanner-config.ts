@@ -1,0 +1,46 @@
+/**
+ * Serial scanner settings: `scanner` in config.json, or the environment (which wins):
+ * TILLCARD_SCANNER_PORT (a device path; "none" turns the scanner off), TILLCARD_SCANNER_BAUD and
+ * TILLCARD_SCANNER_SUFFIX (CR, LF, CRLF, or the characters the scanner is set to end a read with).
+ */
+import { z } from 'zod';
+import type { SerialFraming } from './framing.js';
+
+export const DEFAULT_SCANNER_BAUD = 9600;
+
+const framingSchema = z.union([z.enum(['CR', 'LF', 'CRLF']), z.object({ suffix: z.string().min(1) })]);
+
+export const scannerConfigFileSchema = z.object({
+  port: z.string().min(1),
+  baudRate: z.number().int().positive().optional(),
+  framing: framingSchema.optional(),
+});
+export type ScannerConfigFile = z.infer<typeof scannerConfigFileSchema>;
+
+export interface ScannerSettings {
+  port: string;
+  baudRate: number;
+  framing: SerialFraming;
+}
+
+function framingFromEnv(text: string): SerialFraming {
+  const upper = text.toUpperCase();
+  if (upper === 'CR' || upper === 'LF' || upper === 'CRLF') return upper;
+  return { suffix: text };
+}
+
+/** Null when no serial scanner is configured. */
+export function resolveScannerSettings(
+  file: ScannerConfigFile | undefined,
+  env: Record<string, string | undefined>,
+): ScannerSettings | null {
+  const envPort = env.TILLCARD_SCANNER_PORT?.trim();
+  if (envPort === 'none') return null;
+  const port = envPort || file?.port;
+  if (!port) return null;
+  const envBaud = Number(env.TILLCARD_SCANNER_BAUD);
+  const baudRate = Number.isInteger(envBaud) && envBaud > 0 ? envBaud : (file?.baudRate ?? DEFAULT_SCANNER_BAUD);
+  const envSuffix = env.TILLCARD_SCANNER_SUFFIX;
+  const framing = envSuffix ? framingFromEnv(envSuffix) : (file?.framing ?? 'CR');
+  return { port, baudRate, framing };
+}

@@ -1,0 +1,107 @@
+/**
+ * A serial (RS-232 or USB-CDC) barcode scanner: opens the configured port, frames reads, hands
+ * each payload on, and reopens the port with back-off when it goes away (a cable pulled, a USB
+ * scanner unplugged), so plugging it back in needs no restart.
+ */
+import type { Duplex } from 'node:stream';
+import { cleanFrame, createFrameParser, type SerialFraming } from './framing.js';
+
+import type { ScannerState } from '../../../shared/terminal-api.js';
+
+export type { ScannerState };
+
+/** What the scanner needs of a port: serialport's SerialPort, or SerialPortMock in tests. */
+export interface ScannerPort extends Duplex {
+  open(callback: (error: Error | null) => void): void;
+  close(callback?: (error: Error | null) => void): void;
+  readonly isOpen: boolean;
+}
+
+export interface SerialScannerOptions {
+  path: string;
+  baudRate: number;
+  framing: SerialFraming;
+  openPort: (path: string, baudRate: number) => ScannerPort;
+  onScan: (payload: string) => void;
+  onState: (state: ScannerState, reason?: string) => void;
+  /** First retry after this long, doubling up to maxBackoffMs. */
+  initialBackoffMs?: number;
+  maxBackoffMs?: number;
+}
+
+export interface SerialScanner {
+  readonly state: ScannerState;
+  close(): Promise<void>;
+}
+
+export function startSerialScanner(options: SerialScannerOptions): SerialScanner {
+  const initialBackoffMs = options.initialBackoffMs ?? 500;
+  const maxBackoffMs = options.maxBackoffMs ?? 10_000;
+  let state: ScannerState = 'disconnected';
+  let backoffMs = initialBackoffMs;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let port: ScannerPort | null = null;
+  let closed = false;
+
+  function setState(next: ScannerState, reason?: string): void {
+    if (next === state) return;
+    state = next;
+    options.onState(next, reason);
+  }
+
+  function scheduleRetry(reason: string): void {
+    port = null;
+    setState('disconnected', reason);
+    if (closed) return;
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(open, backoffMs);
+    backoffMs = Math.min(backoffMs * 2, maxBackoffMs);
+  }
+
+  function open(): void {
+    if (closed) return;
+    let candidate: ScannerPort;
+    try {
+      candidate = options.openPort(options.path, options.baudRate);
+    } catch (error) {
+      return scheduleRetry((error as Error).message);
+    }
+    let gone = false;
+    const lost = (reason: string) => {
+      if (gone) return;
+      gone = true;
+      if (port === candidate) scheduleRetry(reason);
+    };
+    candidate.on('error', (error: Error) => lost(error.message));
+    candidate.on('close', () => lost('port closed'));
+    candidate.open((error) => {
+      if (error) {
+        gone = true;
+        return scheduleRetry(error.message);
+      }
+      if (closed) return candidate.close();
+      backoffMs = initialBackoffMs;
+      setState('connected');
+    });
+    port = candidate;
+    const parser = candidate.pipe(createFrameParser(options.framing));
+    parser.on('data', (frame: string) => {
+      const payload = cleanFrame(frame);
+      if (payload !== null) options.onScan(payload);
+    });
+  }
+
+  open();
+  return {
+    get state() {
+      return state;
+    },
+    async close() {
+      closed = true;
+      clearTimeout(retryTimer);
+      const current = port;
+      port = null;
+      if (current?.isOpen) await new Promise<void>((resolve) => current.close(() => resolve()));
+    },
+  };
+}
