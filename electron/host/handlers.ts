@@ -25,6 +25,7 @@ import { reconcileShift } from './reconcile.js';
 import { createRecovery, outcomeOf, type RecoveryTimers } from './recovery.js';
 import { createRedeemFlow, type RedeemFlow } from './redeem-flow.js';
 import { createHostPrinting } from './printing/printing-methods.js';
+import { startHostScanner } from './scanner/host-scanner.js';
 import { TERMINAL_VERSION } from './version.js';
 
 export interface TerminalHostOptions {
@@ -121,8 +122,16 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
     pendingCount: flow.pendingCount(),
     version: TERMINAL_VERSION,
     outcomes: { pending: pendingOutcomes(), resolved: recovery.resolved() },
+    scanner: scanner.state,
   });
   const emitStatus = () => events.emit('status', status());
+  const scanner = startHostScanner({
+    settings: config.scanner,
+    logger,
+    now,
+    emitScan: (scan) => events.emit('scan', scan),
+    onStateChange: emitStatus,
+  });
 
   const monitor = startConnectionMonitor({
     probe: async () => (client ? (await client.health()).ok : false),
@@ -259,6 +268,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
     async close() {
       monitor.stop();
       recovery.stop();
+      await scanner.close();
       await outbox.close();
     },
   };
