@@ -1,7 +1,7 @@
 import { useAppStore } from '../store/store-context.js';
 import { dateTime } from '../format/store-format.js';
 import { OutcomeList } from './OutcomeList.js';
-import type { ConnectionState } from '../../shared/terminal-api.js';
+import type { ConnectionState, ScannerState } from '../../shared/terminal-api.js';
 
 const CONNECTION_LABEL: Record<ConnectionState, string> = {
   online: 'Online',
@@ -9,7 +9,14 @@ const CONNECTION_LABEL: Record<ConnectionState, string> = {
   unknown: 'Connecting…',
 };
 
+const SCANNER_LABEL: Record<ScannerState, string> = {
+  connected: 'Connected',
+  disconnected: 'Disconnected',
+  not_configured: 'Not configured',
+};
+
 export function StatusBar() {
+  const scanner = useAppStore((state) => state.scanner);
   const session = useAppStore((state) => state.session);
   const connection = useAppStore((state) => state.connection);
   const pendingCount = useAppStore((state) => state.pendingCount);
@@ -33,6 +40,9 @@ export function StatusBar() {
       <span className={`status-bar__item connection connection--${connection}`} role="status">
         Backend: {CONNECTION_LABEL[connection]}
       </span>
+      {scanner !== null && (
+        <span className={`status-bar__item scanner scanner--${scanner}`}>Serial scanner: {SCANNER_LABEL[scanner]}</span>
+      )}
       <span className={`status-bar__item ${pendingCount > 0 ? 'status-bar__item--warn' : ''}`}>
         Pending outcomes: {pendingCount}
       </span>

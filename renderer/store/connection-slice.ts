@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ConnectionState, Outcome, TerminalApi, TerminalStatus } from '../../shared/terminal-api.js';
+import type { ConnectionState, Outcome, ScannerState, TerminalApi, TerminalStatus } from '../../shared/terminal-api.js';
 import type { AppState } from './app-store.js';
 
 export interface ConnectionSlice {
@@ -10,6 +10,8 @@ export interface ConnectionSlice {
   outcomes: { pending: Outcome[]; resolved: Outcome[] };
   configured: boolean;
   statusLoaded: boolean;
+  /** The host's serial scanner; null when the host does not say. */
+  scanner: ScannerState | null;
   applyStatus: (status: TerminalStatus) => void;
   setConnection: (connection: ConnectionState) => void;
   refreshStatus: () => Promise<void>;
@@ -21,6 +23,7 @@ export const initialConnectionState = {
   outcomes: { pending: [] as Outcome[], resolved: [] as Outcome[] },
   configured: true,
   statusLoaded: false,
+  scanner: null as ScannerState | null,
 };
 
 export const createConnectionSlice =
@@ -36,6 +39,7 @@ export const createConnectionSlice =
         configured: status.configured,
         statusLoaded: true,
         session: status.session,
+        scanner: status.scanner ?? null,
       });
     },
     setConnection: (connection) => set({ connection }),
