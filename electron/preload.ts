@@ -36,6 +36,11 @@ const api = {
   reprintLast: invoke('reprintLast'),
   retryPrint: invoke('retryPrint'),
   testPrint: invoke('testPrint'),
+  voidRedemption: invoke('voidRedemption'),
+  freezeCard: invoke('freezeCard'),
+  unfreezeCard: invoke('unfreezeCard'),
+  transferBalance: invoke('transferBalance'),
+  shiftReport: invoke('shiftReport'),
   on<E extends TerminalEventName>(event: E, listener: (payload: EventPayload<E>) => void) {
     // Only the contract's events: the renderer must not listen on any other channel.
     if (!TERMINAL_EVENT_NAMES.includes(event)) return () => undefined;

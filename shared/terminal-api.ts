@@ -21,6 +21,15 @@ import {
   signInResponseSchema,
   staffIdSchema,
   unlockRequestSchema,
+  cardStateResponseSchema,
+  freezeRequestSchema,
+  managerApprovalSchema,
+  shiftReportQuerySchema,
+  shiftReportResponseSchema,
+  transferRequestSchema,
+  transferResponseSchema,
+  unfreezeRequestSchema,
+  voidResponseSchema,
 } from './backend-api.js';
 import type { AppError } from './error-codes.js';
 import { printerStatusSchema, printOutcomeSchema, printReceiptInputSchema } from './receipt/printing-api.js';
@@ -142,6 +151,16 @@ export const terminalMethods = {
   reprintLast: { input: empty, output: printOutcomeSchema },
   retryPrint: { input: empty, output: printOutcomeSchema },
   testPrint: { input: empty, output: printOutcomeSchema },
+  // Manager approval at the counter: the manager's id and PIN travel with the action they approve.
+  voidRedemption: {
+    input: managerApprovalSchema.extend({ redemptionId: z.string().min(1).max(64) }),
+    output: voidResponseSchema,
+  },
+  freezeCard: { input: freezeRequestSchema, output: cardStateResponseSchema },
+  unfreezeCard: { input: unfreezeRequestSchema, output: cardStateResponseSchema },
+  transferBalance: { input: transferRequestSchema, output: transferResponseSchema },
+  /** Manager session only: the store's shifts opened in [from, to). */
+  shiftReport: { input: shiftReportQuerySchema, output: shiftReportResponseSchema },
 } as const;
 
 export type TerminalMethodName = keyof typeof terminalMethods;

@@ -20,6 +20,7 @@ import {
 } from '../../shared/backend-api.js';
 import type { Result } from '../../shared/terminal-api.js';
 import { shapeError, statusError, transportError } from './http-errors.js';
+import { managerCalls } from './manager/manager-calls.js';
 
 export const REDEEM_TIMEOUT_MS = 8_000;
 export const DEFAULT_TIMEOUT_MS = 5_000;
@@ -128,6 +129,7 @@ export function createBackendClient(options: BackendClientOptions) {
       }),
     unlockEntry: (sessionToken: string, body: { managerId: string; managerPin: string }) =>
       call({ method: 'POST', path: UNLOCK_PATH, schema: unlockResponseSchema, body, sessionToken }),
+    ...managerCalls(call),
   };
 }
 

@@ -25,6 +25,7 @@ import { reconcileShift } from './reconcile.js';
 import { createRecovery, outcomeOf, type RecoveryTimers } from './recovery.js';
 import { createRedeemFlow, type RedeemFlow } from './redeem-flow.js';
 import { createHostPrinting } from './printing/printing-methods.js';
+import { createManagerMethods } from './manager/manager-methods.js';
 import { startHostScanner } from './scanner/host-scanner.js';
 import { TERMINAL_VERSION } from './version.js';
 
@@ -249,6 +250,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
     unlockEntry: (input) => withSession((backend, token) => backend.unlockEntry(token, input), 'with-manager-pin'),
     verifyManager: async () => fail(MANAGER_CHECK_UNAVAILABLE),
     ...printing.methods,
+    ...createManagerMethods({ withSession, checkedCode }),
     on: events.on,
   };
 
