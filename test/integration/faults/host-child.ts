@@ -13,6 +13,8 @@ const READY = /terminal ready: (\S+)/;
 const START_TIMEOUT_MS = 45_000;
 
 export interface HostChild {
+  /** Where a browser opens this terminal: its origin with the launch token in the fragment. */
+  launchUrl: string;
   call<T = unknown>(method: TerminalMethodName, input: unknown): Promise<Result<T>>;
   /** Sends a call without waiting for its answer (the answer may never come). */
   send(method: TerminalMethodName, input: unknown): void;
@@ -61,6 +63,7 @@ export async function startHostChild(terminalDir: string): Promise<HostChild> {
       return lastId;
     };
     return {
+      launchUrl: url,
       call: <T>(method: TerminalMethodName, input: unknown) =>
         new Promise<Result<T>>((answered) =>
           waiting.set(send(method, input), answered as (r: Result<unknown>) => void),
