@@ -125,10 +125,13 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       network.setRates(calm);
       backendUp = true;
       await network.deliverLate(true);
-      for (let round = 0; round < 30; round++) {
+      // A pass started by a timer runs on real database time (PostgreSQL takes milliseconds), so
+      // give each round a little real time rather than a fixed number of event-loop turns.
+      for (let round = 0; round < 300; round++) {
         for (const terminal of terminals) await terminal.tick();
         const statuses = await Promise.all(terminals.map((terminal) => terminal.host.getStatus({})));
         if (statuses.every((status) => status.ok && status.value.pendingCount === 0)) break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
       }
       network.setRates(DEFAULT_FAULT_RATES);
     }

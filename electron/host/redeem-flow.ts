@@ -55,13 +55,16 @@ export function createRedeemFlow(outbox: Outbox, logger: TerminalLogger, recover
     }
     if (prior && (prior.state === 'unknown' || prior.state === 'sending' || prior.state === 'reversing')) {
       // The same tender again: its key may have charged the card. Ask; never send it blind.
-      return settledResult(await recovery.resolve(request.tenderId));
+      const settled = settledResult(await recovery.resolve(request.tenderId));
+      if (!settled.ok && settled.error.code === 'outcome_unknown') recovery.schedule();
+      return settled;
     }
     // A reversed key is dead (its tombstone refuses it): a new attempt needs a new key.
     if (prior?.state === 'reversed') outbox.forgetKey(request.tenderId);
     if (unsettled().length > 0) await recovery.resolveAll();
     const waiting = unsettled().length;
     if (waiting > 0) {
+      recovery.schedule();
       const message = `${waiting} earlier redemption(s) still have an unknown outcome: nothing new is sent until they are settled`;
       return fail({ code: 'backend_unreachable', message });
     }
