@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/store-context.js';
 import { useKeyboardWedge } from '../scanning/useKeyboardWedge.js';
+import { CameraToggle } from '../scanning/CameraToggle.js';
 import { ModeTabs } from '../components/ModeTabs.js';
 import { CodeEntry } from '../components/CodeEntry.js';
 import { CardPanel } from '../components/CardPanel.js';
@@ -28,7 +29,12 @@ export function RedeemScreen() {
       <h1 id="redeem-heading">Redeem gift card</h1>
       {step === 'entry' && <ModeTabs />}
       <div className="panel">
-        {step === 'entry' && <CodeEntry />}
+        {step === 'entry' && (
+          <>
+            <CodeEntry />
+            <CameraToggle />
+          </>
+        )}
         {step === 'card' && <CardPanel />}
         {step === 'confirm' && <ConfirmStep />}
         {step === 'approved' && <ApprovedPanel />}
