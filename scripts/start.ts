@@ -19,6 +19,7 @@ import { demoBanner } from '../electron/launch/demo-banner.js';
 import { runDemoSeed } from '../electron/launch/demo-seed.js';
 import { electronBinary } from '../electron/launch/electron-runtime.js';
 import { stopChild } from '../electron/launch/tsx-process.js';
+import { writeDemoCardSheet } from './demo-card-sheet.js';
 
 const { values } = parseArgs({
   options: { 'no-open': { type: 'boolean', default: false }, port: { type: 'string', default: '0' } },
@@ -61,6 +62,16 @@ async function printDemoCardSheet(): Promise<void> {
   const assets = join(projectDir, 'assets');
   const sheets = (await readdir(assets).catch(() => [])).filter((name) => name.startsWith('demo-card'));
   for (const sheet of sheets) console.log(`  Printable demo cards: ${join(assets, sheet)}`);
+}
+
+/** The demo cards as a printable sheet (Code 128 and QR) in the data folder, to scan from paper. */
+async function writeSheetFor(demo: Awaited<ReturnType<typeof runDemoSeed>>): Promise<void> {
+  try {
+    const sheet = await writeDemoCardSheet(demo.cards, dataDir, findChromium(process.env));
+    for (const path of [sheet.pdf, sheet.png, sheet.html]) if (path) console.log(`  Printable demo cards: ${path}`);
+  } catch (error) {
+    console.log(`  The demo card sheet could not be written: ${(error as Error).message}`);
+  }
 }
 
 async function maybeOpenWindow(url: string): Promise<void> {
@@ -113,6 +124,7 @@ try {
   await writeTerminalConfig(terminalDir, { backendUrl, terminalKey: demo.terminal.key });
   await startTerminal(backendUrl, demo);
   await printDemoCardSheet();
+  await writeSheetFor(demo);
 } catch (error) {
   console.error(`npm start failed: ${(error as Error).message}`);
   await stopAll();
