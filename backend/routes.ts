@@ -13,6 +13,7 @@ import { redemptionRoutes } from './redemptions/redemption.routes.js';
 import { sessionRoutes } from './sessions/session.routes.js';
 import { managerRoutes } from './manager/manager.routes.js';
 import { shiftRoutes } from './shifts/shift.routes.js';
+import { activityReportRoutes } from './shifts/activity-report.routes.js';
 
 type FeatureRoutes = (app: FastifyInstance, ctx: BackendContext) => void;
 
@@ -27,6 +28,7 @@ const FEATURE_ROUTES: FeatureRoutes[] = [
   // Shifts, reports and manager actions (backend/shifts/, backend/manager/) go below this line.
   shiftRoutes,
   managerRoutes,
+  activityReportRoutes,
 ];
 
 export function registerRoutes(app: FastifyInstance, ctx: BackendContext): void {

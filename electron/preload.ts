@@ -41,6 +41,7 @@ const api = {
   unfreezeCard: invoke('unfreezeCard'),
   transferBalance: invoke('transferBalance'),
   shiftReport: invoke('shiftReport'),
+  activityReport: invoke('activityReport'),
   on<E extends TerminalEventName>(event: E, listener: (payload: EventPayload<E>) => void) {
     // Only the contract's events: the renderer must not listen on any other channel.
     if (!TERMINAL_EVENT_NAMES.includes(event)) return () => undefined;

@@ -203,6 +203,22 @@ export const shiftReportResponseSchema = z.object({
 });
 export type ShiftReportResponse = z.infer<typeof shiftReportResponseSchema>;
 
+/** Manager: the store's ledger activities created in [from, to), for hourly charts and drill-downs. */
+export const activityReportResponseSchema = z.object({
+  activities: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      /** Always positive: `kind` says whether it left the card (redeem) or came back (void, reversal). */
+      amountMinor: z.number().int().nonnegative(),
+      card: z.object({ last4: z.string() }),
+      shiftId: z.string().nullable(),
+      createdAt: isoDateTimeSchema,
+    }),
+  ),
+});
+export type ActivityReportResponse = z.infer<typeof activityReportResponseSchema>;
+
 export const freezeRequestSchema = managerApprovalSchema.extend({ code: codeInputSchema });
 export const unfreezeRequestSchema = freezeRequestSchema;
 export const cardStateResponseSchema = z.object({ card: cardViewSchema });

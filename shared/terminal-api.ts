@@ -30,6 +30,7 @@ import {
   transferResponseSchema,
   unfreezeRequestSchema,
   voidResponseSchema,
+  activityReportResponseSchema,
 } from './backend-api.js';
 import type { AppError } from './error-codes.js';
 import { printerStatusSchema, printOutcomeSchema, printReceiptInputSchema } from './receipt/printing-api.js';
@@ -161,6 +162,8 @@ export const terminalMethods = {
   transferBalance: { input: transferRequestSchema, output: transferResponseSchema },
   /** Manager session only: the store's shifts opened in [from, to). */
   shiftReport: { input: shiftReportQuerySchema, output: shiftReportResponseSchema },
+  /** Manager session only: the store's ledger activities in [from, to), for charts and drill-downs. */
+  activityReport: { input: shiftReportQuerySchema, output: activityReportResponseSchema },
 } as const;
 
 export type TerminalMethodName = keyof typeof terminalMethods;

@@ -1,6 +1,7 @@
 import { useAppStore } from '../store/store-context.js';
 import { dateTime } from '../format/store-format.js';
 import { OutcomeList } from './OutcomeList.js';
+import { ShiftNav } from './shift/ShiftNav.js';
 import type { ConnectionState, ScannerState } from '../../shared/terminal-api.js';
 
 const CONNECTION_LABEL: Record<ConnectionState, string> = {
@@ -47,6 +48,7 @@ export function StatusBar() {
         Pending outcomes: {pendingCount}
       </span>
       <OutcomeList />
+      <ShiftNav />
       {session !== null && (
         <button className="button button--small" type="button" disabled={busy} onClick={() => void signOut()}>
           Sign out

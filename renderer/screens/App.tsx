@@ -1,13 +1,33 @@
+import { useEffect } from 'react';
 import { useAppStore } from '../store/store-context.js';
 import { RedeemScreen } from './RedeemScreen.js';
 import { SignInScreen } from './SignInScreen.js';
 import { StatusBar } from '../components/StatusBar.js';
+import { ShiftScreen } from './ShiftScreen.js';
+import { ManagerScreen } from './ManagerScreen.js';
+import type { TerminalView } from '../store/shift-slice.js';
+
+/** The signed-in screens: redeem, the shift's X/Z report, and a manager's view of the store. */
+function SignedInScreen({ view }: { view: TerminalView }) {
+  if (view === 'shift') return <ShiftScreen />;
+  if (view === 'manager') return <ManagerScreen />;
+  return <RedeemScreen />;
+}
 
 export function App() {
   const signedIn = useAppStore((state) => state.session !== null);
+  const view = useAppStore((state) => state.view);
+  const resetShift = useAppStore((state) => state.resetShift);
+  const resetManager = useAppStore((state) => state.resetManager);
+  // Whoever signs in next starts on the redeem screen, with no report of the last person left over.
+  useEffect(() => {
+    if (signedIn) return;
+    resetShift();
+    resetManager();
+  }, [signedIn, resetShift, resetManager]);
   return (
     <div className="app">
-      <main className="app__main">{signedIn ? <RedeemScreen /> : <SignInScreen />}</main>
+      <main className="app__main">{signedIn ? <SignedInScreen view={view} /> : <SignInScreen />}</main>
       <StatusBar />
     </div>
   );

@@ -8,6 +8,8 @@ import { CardPanel } from '../components/CardPanel.js';
 import { ConfirmStep } from '../components/ConfirmStep.js';
 import { ApprovedPanel } from '../components/ApprovedPanel.js';
 import { ErrorPanel } from '../components/ErrorPanel.js';
+import { LostCardActions } from '../components/manager/LostCardActions.js';
+import { VoidApprovedRedemption } from '../components/manager/VoidRedemption.js';
 
 /** The main screen: one step of the redemption flow at a time; Escape goes back one step. */
 export function RedeemScreen() {
@@ -39,6 +41,8 @@ export function RedeemScreen() {
         {step === 'confirm' && <ConfirmStep />}
         {step === 'approved' && <ApprovedPanel />}
         {step === 'error' && <ErrorPanel />}
+        {step === 'card' && <LostCardActions />}
+        {step === 'approved' && <VoidApprovedRedemption />}
       </div>
     </section>
   );

@@ -9,8 +9,10 @@ import { createRedeemSlice, type RedeemSlice } from './redeem-slice.js';
 import { createPrinterSlice, initialPrinterState, type PrinterSlice } from './printer-slice.js';
 import { submitScan } from '../scanning/scan-intake.js';
 import { createSessionSlice, initialSessionState, type SessionSlice } from './session-slice.js';
+import { createShiftSlice, initialShiftState, type ShiftSlice } from './shift-slice.js';
+import { createManagerSlice, initialManagerState, type ManagerSlice } from './manager-slice.js';
 
-export type AppState = SessionSlice & RedeemSlice & ConnectionSlice & PrinterSlice;
+export type AppState = SessionSlice & RedeemSlice & ConnectionSlice & PrinterSlice & ShiftSlice & ManagerSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(api: TerminalApi): AppStore {
@@ -19,13 +21,21 @@ export function createAppStore(api: TerminalApi): AppStore {
     ...createRedeemSlice(api)(...args),
     ...createConnectionSlice(api)(...args),
     ...createPrinterSlice(api)(...args),
+    ...createShiftSlice(api)(...args),
+    ...createManagerSlice(api)(...args),
   }));
 }
 
 /** Back to the state of a freshly started terminal. */
 export function resetAppStore(store: AppStore): void {
   store.getState().resetFlow();
-  store.setState({ ...initialSessionState, ...initialConnectionState, ...initialPrinterState });
+  store.setState({
+    ...initialSessionState,
+    ...initialConnectionState,
+    ...initialPrinterState,
+    ...initialShiftState,
+    ...initialManagerState,
+  });
 }
 
 /** Keeps the store in step with what the host pushes; returns a function that stops listening. */

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import {
+  activityReportResponseSchema,
   cardStateResponseSchema,
   shiftReportResponseSchema,
   transferResponseSchema,
@@ -46,6 +47,13 @@ export function managerCalls(call: Call) {
         method: 'GET',
         path: `/v1/reports/shifts?${new URLSearchParams(range).toString()}`,
         schema: shiftReportResponseSchema,
+        sessionToken,
+      }),
+    activityReport: (sessionToken: string, range: { from: string; to: string }) =>
+      call({
+        method: 'GET',
+        path: `/v1/reports/activities?${new URLSearchParams(range).toString()}`,
+        schema: activityReportResponseSchema,
         sessionToken,
       }),
   };

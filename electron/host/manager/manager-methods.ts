@@ -5,7 +5,8 @@
 import type { BackendClient } from '../backend-client.js';
 import type { Result, TerminalMethods } from '../../../shared/terminal-api.js';
 
-type ManagerMethodName = 'voidRedemption' | 'freezeCard' | 'unfreezeCard' | 'transferBalance' | 'shiftReport';
+type ManagerMethodName =
+  'voidRedemption' | 'freezeCard' | 'unfreezeCard' | 'transferBalance' | 'shiftReport' | 'activityReport';
 
 export interface ManagerMethodDeps {
   /** Runs a call in the signed-in session; `with-manager-pin` keeps the session on a wrong PIN. */
@@ -48,5 +49,6 @@ export function createManagerMethods(deps: ManagerMethodDeps): Pick<TerminalMeth
       );
     },
     shiftReport: (range) => withSession((backend, token) => backend.shiftReport(token, range)),
+    activityReport: (range) => withSession((backend, token) => backend.activityReport(token, range)),
   };
 }

@@ -1,0 +1,112 @@
+import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import type { AppError } from '../../../shared/error-codes.js';
+import { useAppStore } from '../../store/store-context.js';
+import { errorText } from '../../format/error-text.js';
+import { trapTab } from '../focus-trap.js';
+import type { ManagerApproval } from '../../store/manager-slice.js';
+
+interface ManagerApprovalDialogProps {
+  title: string;
+  submitLabel: string;
+  /** Why the manager approves; the backend records it with the activity. */
+  defaultReason: string;
+  /** Fields of the action itself, shown above the manager's ID and PIN. */
+  children?: ReactNode;
+  /** Runs the action; answers null when it was done, or the error to show. */
+  onApprove: (approval: ManagerApproval) => Promise<AppError | null>;
+  onClose: () => void;
+}
+
+/**
+ * A manager approves an action at the counter with their ID and PIN, over the current screen.
+ * Focus stays inside, Escape cancels, and the PIN is cleared after every try.
+ */
+export function ManagerApprovalDialog(props: ManagerApprovalDialogProps) {
+  const store = useAppStore((state) => state.session?.store);
+  const [managerId, setManagerId] = useState('');
+  const [managerPin, setManagerPin] = useState('');
+  const [reason, setReason] = useState(props.defaultReason);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (pending) return;
+    if (managerId.trim() === '' || !/^\d{4,8}$/.test(managerPin) || reason.trim() === '') {
+      setError({ code: 'manager_approval_required', message: 'manager id, PIN or reason missing' });
+      return;
+    }
+    setPending(true);
+    const failure = await props.onApprove({ managerId: managerId.trim(), managerPin, reason: reason.trim() });
+    setPending(false);
+    setManagerPin('');
+    if (failure === null) props.onClose();
+    else setError(failure);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    trapTab(event);
+    if (event.key !== 'Escape') return;
+    // Escape closes the dialog only, not the step behind it.
+    event.preventDefault();
+    event.nativeEvent.preventDefault();
+    event.stopPropagation();
+    props.onClose();
+  }
+
+  const text = error === null ? null : errorText(error, store);
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="approval-heading" onKeyDown={onKeyDown}>
+        <h2 id="approval-heading">{props.title}</h2>
+        <form className="form" onSubmit={(event) => void submit(event)}>
+          {props.children}
+          <label className="field">
+            <span className="field__label">Reason</span>
+            <input
+              className="field__input"
+              autoComplete="off"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          </label>
+          <label className="field">
+            <span className="field__label">Manager ID</span>
+            <input
+              className="field__input"
+              autoFocus={props.children === undefined}
+              autoComplete="off"
+              inputMode="numeric"
+              value={managerId}
+              onChange={(event) => setManagerId(event.target.value)}
+            />
+          </label>
+          <label className="field">
+            <span className="field__label">Manager PIN</span>
+            <input
+              className="field__input"
+              type="password"
+              autoComplete="off"
+              inputMode="numeric"
+              value={managerPin}
+              onChange={(event) => setManagerPin(event.target.value)}
+            />
+          </label>
+          {text !== null && (
+            <div className="message message--error" role="alert">
+              <strong>{text.title}</strong> {text.nextStep}
+            </div>
+          )}
+          <div className="actions">
+            <button className="button button--primary" type="submit" disabled={pending}>
+              {props.submitLabel}
+            </button>
+            <button className="button" type="button" onClick={props.onClose}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

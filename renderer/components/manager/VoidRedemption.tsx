@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { Redemption, VoidResponse } from '../../../shared/backend-api.js';
+import { maskCode } from '../../../shared/claim-code.js';
+import { useAppStore } from '../../store/store-context.js';
+import { money } from '../../format/store-format.js';
+import { ManagerApprovalDialog } from './ManagerApprovalDialog.js';
+
+/** "Void" for a redemption of this shift: a manager approves, the amount returns to the card. */
+export function VoidRedemption({
+  redemption,
+}: {
+  redemption: Pick<Redemption, 'id' | 'amountMinor' | 'currency' | 'card'>;
+}) {
+  const voidRedemption = useAppStore((state) => state.voidRedemption);
+  const store = useAppStore((state) => state.session?.store);
+  const [open, setOpen] = useState(false);
+  const [voided, setVoided] = useState<VoidResponse | null>(null);
+  const card = maskCode(redemption.card.last4);
+
+  if (voided !== null) {
+    return (
+      <p className="message" role="status">
+        Voided: {money(voided.void.amountMinor, voided.void.currency, store)} returned to {card}. New balance:{' '}
+        {money(voided.balanceAfterMinor, voided.void.currency, store)}
+      </p>
+    );
+  }
+  return (
+    <>
+      <button className="button" type="button" onClick={() => setOpen(true)}>
+        Void {card}
+      </button>
+      {open && (
+        <ManagerApprovalDialog
+          title={`Void ${money(redemption.amountMinor, redemption.currency, store)} on ${card}`}
+          submitLabel="Approve void"
+          defaultReason="Cashier error"
+          onClose={() => setOpen(false)}
+          onApprove={async (approval) => {
+            const result = await voidRedemption(redemption.id, approval);
+            if (!result.ok) return result.error;
+            setVoided(result.value);
+            return null;
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+/** Void for the redemption just approved on the redeem screen. */
+export function VoidApprovedRedemption() {
+  const redemption = useAppStore((state) => state.redemption);
+  if (redemption === null) return null;
+  return <VoidRedemption key={redemption.id} redemption={redemption} />;
+}

@@ -1,0 +1,98 @@
+import { useAppStore } from '../store/store-context.js';
+import { errorText } from '../format/error-text.js';
+import { dateTime } from '../format/store-format.js';
+import { ShiftTotals } from '../components/shift/ShiftTotals.js';
+import { ShiftActivities } from '../components/shift/ShiftActivities.js';
+
+/**
+ * The cashier's shift: the X report (running totals) with Close shift behind a confirm step, then
+ * the Z report. After the Z report the cashier can only sign out: a closed shift takes nothing more.
+ */
+export function ShiftScreen() {
+  const store = useAppStore((state) => state.session?.store);
+  const xReport = useAppStore((state) => state.xReport);
+  const zReport = useAppStore((state) => state.zReport);
+  const pending = useAppStore((state) => state.shiftPending);
+  const error = useAppStore((state) => state.shiftError);
+  const confirming = useAppStore((state) => state.closeConfirming);
+  const pendingCount = useAppStore((state) => state.pendingCount);
+  const showView = useAppStore((state) => state.showView);
+  const loadXReport = useAppStore((state) => state.loadXReport);
+  const askCloseShift = useAppStore((state) => state.askCloseShift);
+  const cancelCloseShift = useAppStore((state) => state.cancelCloseShift);
+  const confirmCloseShift = useAppStore((state) => state.confirmCloseShift);
+  const finishShift = useAppStore((state) => state.finishShift);
+  const text = error === null ? null : errorText(error, store);
+  // The host refuses to close while outcomes are unsettled: say so plainly, not as a sale's outcome.
+  const closeBlocked = error?.code === 'outcome_unknown';
+
+  if (zReport !== null) {
+    return (
+      <section className="shift" aria-labelledby="shift-heading">
+        <h1 id="shift-heading">Z report — shift closed</h1>
+        <p>
+          Opened {dateTime(zReport.shift.openedAt, store)}
+          {zReport.shift.closedAt !== null && <>, closed {dateTime(zReport.shift.closedAt, store)}</>}
+        </p>
+        <ShiftTotals totals={zReport.report} store={store} label="Z report" />
+        <ShiftActivities activities={zReport.report.activities} currency={zReport.report.currency} store={store} />
+        <button className="button button--primary" type="button" autoFocus onClick={() => void finishShift()}>
+          Sign out
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <section className="shift" aria-labelledby="shift-heading">
+      <h1 id="shift-heading">X report — shift open</h1>
+      {xReport !== null && <ShiftTotals totals={xReport.totals} store={store} label="X report" />}
+      {pending && <p role="status">Loading…</p>}
+      {text !== null && (
+        <div className="message message--error" role="alert">
+          {closeBlocked ? (
+            <>
+              <strong>The shift cannot close yet.</strong> {Math.max(pendingCount, 1)} redemption(s) with an unknown
+              outcome must be settled first; the terminal keeps asking the backend.
+            </>
+          ) : (
+            <>
+              <strong>{text.title}</strong> {text.nextStep}
+            </>
+          )}
+        </div>
+      )}
+      {confirming ? (
+        <div className="message message--warn" role="alertdialog" aria-labelledby="close-confirm">
+          <p id="close-confirm">Close this shift? Nothing more can be redeemed in it.</p>
+          <div className="actions">
+            <button
+              className="button button--primary"
+              type="button"
+              autoFocus
+              disabled={pending}
+              onClick={() => void confirmCloseShift()}
+            >
+              Yes, close shift
+            </button>
+            <button className="button" type="button" onClick={cancelCloseShift}>
+              Keep shift open
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="actions">
+          <button className="button" type="button" disabled={pending} onClick={() => void loadXReport()}>
+            Refresh
+          </button>
+          <button className="button" type="button" disabled={pending} onClick={askCloseShift}>
+            Close shift
+          </button>
+          <button className="button button--primary" type="button" onClick={() => showView('redeem')}>
+            Back to redeem
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
