@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/store-context.js';
+import { BalanceSlipButton } from './BalanceSlipButton.js';
 import { CardSummary } from './CardSummary.js';
 import { TenderForm } from './TenderForm.js';
 
@@ -14,9 +15,12 @@ export function CardPanel() {
       {mode === 'redeem' ? (
         <TenderForm card={card} />
       ) : (
-        <button className="button button--primary" type="button" autoFocus onClick={nextCustomer}>
-          Next customer
-        </button>
+        <>
+          <button className="button button--primary" type="button" autoFocus onClick={nextCustomer}>
+            Next customer
+          </button>
+          <BalanceSlipButton />
+        </>
       )}
     </div>
   );

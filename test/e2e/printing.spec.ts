@@ -112,3 +112,23 @@ function readPgm(file: Buffer): { width: number; height: number; rgba: Uint8Clam
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test.describe('a balance slip', () => {
+  test.use({ printer: { kind: 'escpos', state: 'ready', autoPrint: 'never', columns: 32 } });
+
+  test('prints on request with the balance the backend reports, and redeems nothing', async ({
+    page,
+    demo,
+    fakePrinter,
+  }) => {
+    await signIn(page, demo);
+    const card = redeemableCard(demo, 1);
+    await page.getByRole('tab', { name: 'Check balance' }).click();
+    await enterCode(page, card.code);
+    await expect(page.getByRole('heading', { name: 'Card balance' })).toBeVisible();
+    await page.getByRole('button', { name: 'Print balance slip' }).click();
+    await expect.poll(() => fakePrinter.receipts()).toHaveLength(1);
+    expect(fakePrinter.receipts()[0]).toContain('Gift card balance');
+    expect(fakePrinter.receipts()[0]).toMatch(new RegExp(`Balance\\s+${escape(money(demo, card.balanceMinor))}\\n`));
+  });
+});

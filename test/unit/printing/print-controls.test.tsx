@@ -53,3 +53,17 @@ describe('receipt printing after an approved redemption', () => {
     expect(api.calls.redeem).toHaveLength(1);
   });
 });
+
+describe('balance slip', () => {
+  it('prints a slip for the card just checked, on request only', async () => {
+    const app = await renderApp();
+    const code = app.api.addCard(fakeCode(5), { balanceMinor: 1_234 });
+    await app.user.click(screen.getByRole('tab', { name: 'Check balance' }));
+    await enterCode(app.user, code);
+    await screen.findByRole('heading', { name: 'Card balance' });
+    expect(app.api.printer.printed).toEqual([]);
+    await app.user.click(screen.getByRole('button', { name: 'Print balance slip' }));
+    await waitFor(() => expect(app.api.printer.printed).toEqual(['slip']));
+    expect(app.api.calls.printBalanceSlip).toEqual([{ code }]);
+  });
+});
