@@ -43,7 +43,7 @@ export function managerRoutes(app: FastifyInstance, ctx: BackendContext): void {
       const manager = await verifyManagerPin(ctx, terminal.store.id, input.managerId, input.managerPin);
       const card = await change(ctx, {
         findCard: async (trx) => {
-          await requireOpenShift(trx, sessionOf(request).shiftId);
+          await requireOpenShift(trx, ctx.database.dialect, sessionOf(request).shiftId);
           const found = await cardByCode(ctx, trx, input.code);
           assertCardOfStore(found, terminal.store);
           return found;
@@ -61,7 +61,7 @@ export function managerRoutes(app: FastifyInstance, ctx: BackendContext): void {
     const manager = await verifyManagerPin(ctx, terminal.store.id, input.managerId, input.managerPin);
     return transferBalance(ctx, {
       findCards: async (trx) => {
-        await requireOpenShift(trx, sessionOf(request).shiftId);
+        await requireOpenShift(trx, ctx.database.dialect, sessionOf(request).shiftId);
         const from = await cardByCode(ctx, trx, input.code);
         const to = await cardByCode(ctx, trx, input.toCode);
         assertCardOfStore(from, terminal.store);

@@ -26,7 +26,7 @@ export async function voidRedemption(
   input: VoidInput,
 ): Promise<VoidResponse> {
   return inWriteTransaction(ctx.database, async (trx) => {
-    await requireOpenShift(trx, input.sessionShiftId);
+    await requireOpenShift(trx, ctx.database.dialect, input.sessionShiftId);
     const redemption = await trx
       .selectFrom('redemptions')
       .innerJoin('cards', 'cards.id', 'redemptions.card_id')
@@ -40,7 +40,7 @@ export async function voidRedemption(
     if (redemption.status === 'voided') throw new ApiError('already_voided', 'redemption was voided before');
     if (redemption.status === 'reversed') throw new ApiError('void_not_allowed', 'redemption was reversed');
     if (redemption.card_status === 'closed') throw new ApiError('void_not_allowed', 'the card is closed');
-    await holdRedemptionShift(trx, redemption.shift_id);
+    await holdRedemptionShift(trx, ctx, redemption.shift_id);
 
     const now = isoNow(ctx.clock);
     const marked = await trx
@@ -87,9 +87,9 @@ export async function voidRedemption(
 }
 
 /** Only a redemption of an open shift can be voided; its shift is held open until commit. */
-async function holdRedemptionShift(trx: Trx, shiftId: string): Promise<void> {
+async function holdRedemptionShift(trx: Trx, ctx: BackendContext, shiftId: string): Promise<void> {
   try {
-    await requireOpenShift(trx, shiftId);
+    await requireOpenShift(trx, ctx.database.dialect, shiftId);
   } catch (error) {
     if (error instanceof ApiError) throw new ApiError('void_not_allowed', "the redemption's shift is closed");
     throw error;

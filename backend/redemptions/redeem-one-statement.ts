@@ -28,7 +28,11 @@ export interface PgRedeemInput {
 // $13 key, $14 request hash, $15 request code hmac, $16 request amount, $17 response prefix,
 // $18 response suffix, $19 now.
 const REDEEM_SQL = `
-with target as (
+with open_shift as (
+  -- The shift guard (see shifts/open-shift.ts): a share lock on the open shift's row, held until
+  -- this statement commits, so a Z report closing it waits; after a close it finds no row.
+  select s.id from shifts s where s.id = $12::text and s.status = 'open' for share
+), target as (
   select c.id, coalesce($5::bigint, c.balance_minor) as amount
   from cards c
   where c.code_hmac = $3::text and c.status = 'active'
@@ -38,7 +42,7 @@ with target as (
     and not exists (select 1 from idempotency_records r where r.terminal_id = $10::text and r.idempotency_key = $13::text)
     and not exists (select 1 from entry_locks l where l.locked_until > $19::text
       and ((l.scope = 'terminal' and l.scope_id = $10::text) or (l.scope = 'store' and l.scope_id = $7::text)))
-    and exists (select 1 from shifts s where s.id = $12::text and s.status = 'open')
+    and exists (select 1 from open_shift)
 ), debit as (
   update cards c set balance_minor = c.balance_minor - t.amount, last_activity_at = $19::text
   from target t
@@ -79,7 +83,7 @@ select response_json from debit`;
  */
 export async function redeemInOneStatement(pool: pg.Pool, input: PgRedeemInput): Promise<string | null> {
   const result = await pool.query<{ response_json: string }>({
-    name: 'tillcard_redeem_v1',
+    name: 'tillcard_redeem_v2',
     text: REDEEM_SQL,
     values: [
       input.redemptionId,

@@ -1,20 +1,45 @@
+import type { Dialect } from '../db/database.js';
 import type { Trx } from '../db/transaction.js';
 import { ApiError } from '../http/api-error.js';
+import type { ShiftRow } from '../sessions/shift.repository.js';
 
 /**
- * Fails with shift_closed (or no_open_shift) unless the session's shift is open, and holds the
- * shift's row until commit: a Z report closing it at the same moment waits for this transaction
- * (a PostgreSQL row lock; SQLite has a single writer anyway), so nothing lands after the report.
+ * The row-level guard of every write that tags activity with a shift. Reads the shift with a
+ * share lock (PostgreSQL `FOR SHARE`): it conflicts with the Z report's UPDATE of that row, so a
+ * close waits for the writers holding it, and a writer arriving after the close re-reads the row
+ * and sees it closed. Writers do not block each other. SQLite needs no lock: BEGIN IMMEDIATE
+ * already makes every write transaction the only one.
  */
-export async function requireOpenShift(trx: Trx, shiftId: string): Promise<void> {
-  const held = await trx
-    .updateTable('shifts')
-    .set((eb) => ({ status: eb.ref('status') }))
-    .where('id', '=', shiftId)
-    .where('status', '=', 'open')
-    .executeTakeFirst();
-  if (Number(held.numUpdatedRows) === 1) return;
-  const shift = await trx.selectFrom('shifts').select('status').where('id', '=', shiftId).executeTakeFirst();
+export async function lockShift(trx: Trx, dialect: Dialect, shiftId: string): Promise<ShiftRow | undefined> {
+  const query = trx.selectFrom('shifts').selectAll().where('id', '=', shiftId);
+  return (dialect === 'postgres' ? query.forShare() : query).executeTakeFirst();
+}
+
+/** Fails with no_open_shift (or shift_closed) unless the shift is open; holds it open until commit. */
+export async function requireOpenShift(trx: Trx, dialect: Dialect, shiftId: string): Promise<ShiftRow> {
+  const shift = await lockShift(trx, dialect, shiftId);
   if (shift === undefined) throw new ApiError('no_open_shift', 'no shift is open for this session');
-  throw new ApiError('shift_closed', 'the shift was closed: sign in again to open a new one');
+  if (shift.status !== 'open')
+    throw new ApiError('shift_closed', 'the shift was closed: sign in again to open a new one');
+  return shift;
+}
+
+/**
+ * The terminal's open shift, locked like lockShift; the latest opened when several cashiers
+ * have one open there. Undefined when none is open.
+ */
+export async function lockOpenShiftOfTerminal(
+  trx: Trx,
+  dialect: Dialect,
+  terminalId: string,
+): Promise<ShiftRow | undefined> {
+  const query = trx
+    .selectFrom('shifts')
+    .selectAll()
+    .where('terminal_id', '=', terminalId)
+    .where('status', '=', 'open')
+    .orderBy('opened_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1);
+  return (dialect === 'postgres' ? query.forShare() : query).executeTakeFirst();
 }

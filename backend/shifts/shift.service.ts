@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { CloseShiftResponse, CurrentShiftResponse, Totals } from '../../shared/backend-api.js';
 import type { AuthSession, AuthTerminal } from '../auth/auth.types.js';
 import type { BackendContext } from '../context.js';
@@ -29,6 +28,10 @@ export async function currentShift(
 /**
  * Z report: closes the session's shift and reports it, in one transaction, so the report holds
  * exactly what the shift did. Closing twice is shift_closed.
+ * The UPDATE of the shift's row is the whole guard: every write tagging activity with this shift
+ * holds that row with a share lock (shifts/open-shift.ts, and the one-statement redemption), so
+ * the UPDATE waits for those in flight to commit, and later ones find the shift closed. The
+ * report's reads run after it and see everything that committed into the shift.
  */
 export async function closeShift(
   ctx: BackendContext,
@@ -48,9 +51,6 @@ export async function closeShift(
       await sessionShift(trx, session);
       throw new ApiError('shift_closed', 'the shift is closed already');
     }
-    // After the shift's row, never before: a void or freeze holds that row before it writes the
-    // ledger, so taking the ledger lock first could deadlock with it.
-    if (ctx.database.dialect === 'postgres') await holdLedgerWriters(trx);
     const totals = await shiftTotals(trx, closed.id, terminal.store.currency);
     const activities = (await shiftActivities(trx, closed.id)).map((row) => ({
       id: row.id,
@@ -61,17 +61,6 @@ export async function closeShift(
     }));
     return { shift: rowToShift(closed), report: { ...totals, activities } };
   });
-}
-
-/**
- * PostgreSQL only (SQLite has one writer): waits for every transaction writing the ledger to end
- * and holds new ones until this one commits. A redemption checks that its shift is open with a
- * plain read, so without this one in flight could commit into the shift just after its report was
- * taken. New writers wait at the start of their statement and then see the shift closed. The pause
- * lasts one short transaction, and Z reports are rare.
- */
-async function holdLedgerWriters(trx: Trx): Promise<void> {
-  await sql`lock table activities in share mode`.execute(trx);
 }
 
 async function sessionShift(db: Trx, session: AuthSession): Promise<ShiftRow> {
