@@ -1,6 +1,7 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { installAuth } from './auth/auth.plugin.js';
+import { CredentialsCache } from './auth/credentials-cache.js';
 import { systemClock, type Clock } from './clock.js';
 import type { BackendConfig } from './config.js';
 import type { BackendContext } from './context.js';
@@ -23,6 +24,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     database: options.database,
     config: options.config,
     clock: options.clock ?? systemClock,
+    credentialsCache: new CredentialsCache(options.config.credentialsCacheTtlMs),
   };
   const app = Fastify({
     loggerInstance: options.logger ?? pino({ level: 'silent' }),

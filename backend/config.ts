@@ -24,6 +24,12 @@ export interface BackendConfig {
   pinLock: PinLockLimits;
   bodyLimitBytes: number;
   /**
+   * How long an accepted terminal key or session is trusted without asking the database again
+   * (auth/credentials-cache.ts): a key revoked or a staff member disabled elsewhere stops working
+   * within it. 0 turns the cache off.
+   */
+  credentialsCacheTtlMs: number;
+  /**
    * Test-only fault injection. 'exit-after-commit' ends the process right after a redemption
    * commits and before its response is sent, so crash recovery can be tested on a real process.
    */
@@ -35,6 +41,7 @@ export const DEFAULT_CONFIG: Omit<BackendConfig, 'serverKey'> = {
   entryLock: { perTerminal: 5, perStore: 20, windowMs: 10 * 60 * 1000, lockMs: 5 * 60 * 1000 },
   pinLock: { maxFailures: 5, lockMs: 5 * 60 * 1000 },
   bodyLimitBytes: 16 * 1024,
+  credentialsCacheTtlMs: 2_000,
   fault: null,
 };
 

@@ -1,3 +1,4 @@
+import type { CredentialsCache } from './auth/credentials-cache.js';
 import type { Clock } from './clock.js';
 import type { BackendConfig } from './config.js';
 import type { OpenDatabase } from './db/database.js';
@@ -7,4 +8,6 @@ export interface BackendContext {
   database: OpenDatabase;
   config: BackendConfig;
   clock: Clock;
+  /** The HTTP app's cache of accepted terminal keys and sessions; absent outside the app (CLI, tests). */
+  credentialsCache?: CredentialsCache;
 }

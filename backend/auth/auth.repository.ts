@@ -13,17 +13,35 @@ export interface Credentials {
 }
 
 /**
- * The terminal of a key and, when a token is given, its session: one query (one round trip on
- * PostgreSQL). A session counts only on the terminal it was opened on, until it ends or expires.
+ * The terminal of a key and, when a token is given, its session. A session counts only on the
+ * terminal it was opened on, until it ends or expires. Accepted credentials come from the
+ * short-lived cache when it has them (credentials-cache.ts); expiry is checked on every request.
  */
 export async function findCredentials(ctx: BackendContext, key: string, token: string | null): Promise<Credentials> {
+  const keyHash = secretHash(key);
+  const tokenHash = token === null ? null : secretHash(token);
+  const cached = ctx.credentialsCache?.get(keyHash, tokenHash);
+  if (cached !== undefined) return unlessExpired(ctx, cached);
+  const found = await queryCredentials(ctx, keyHash, tokenHash);
+  ctx.credentialsCache?.set(keyHash, tokenHash, found);
+  return found;
+}
+
+function unlessExpired(ctx: BackendContext, credentials: Credentials): Credentials {
+  const { session } = credentials;
+  if (session.kind !== 'found' || session.session.expiresAt > ctx.clock.now().toISOString()) return credentials;
+  return { terminal: credentials.terminal, session: { kind: 'expired' } };
+}
+
+/** One query (one round trip on PostgreSQL, as a named prepared statement). */
+async function queryCredentials(ctx: BackendContext, keyHash: string, tokenHash: string | null): Promise<Credentials> {
   const query = ctx.database.db
     .selectFrom('terminals')
     .innerJoin('stores', 'stores.id', 'terminals.store_id')
     .leftJoin('sessions', (join) =>
       join
         .onRef('sessions.terminal_id', '=', 'terminals.id')
-        .on('sessions.token_hash', '=', token === null ? '' : secretHash(token))
+        .on('sessions.token_hash', '=', tokenHash ?? '')
         .on('sessions.ended_at', 'is', null),
     )
     .leftJoin('staff', (join) => join.onRef('staff.id', '=', 'sessions.staff_id').on('staff.disabled_at', 'is', null))
@@ -38,7 +56,7 @@ export async function findCredentials(ctx: BackendContext, key: string, token: s
       'staff.name as staff_name',
       'staff.role',
     ])
-    .where('terminals.key_hash', '=', secretHash(key))
+    .where('terminals.key_hash', '=', keyHash)
     .where('terminals.revoked_at', 'is', null);
   const [row] = await queryPrepared(ctx.database, 'tillcard_credentials_v1', query);
   if (row === undefined) return { terminal: undefined, session: { kind: 'unknown' } };

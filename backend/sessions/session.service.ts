@@ -49,7 +49,10 @@ export async function signIn(
   };
 }
 
-/** Ends the session; the shift stays open until its Z report. */
+/**
+ * Ends the session: refused from the next request on this instance, and on other instances within
+ * the credentials cache TTL (config.ts). The shift stays open until its Z report.
+ */
 export async function signOut(ctx: BackendContext, tokenHash: string): Promise<void> {
   await inWriteTransaction(ctx.database, (trx) =>
     trx
@@ -59,4 +62,5 @@ export async function signOut(ctx: BackendContext, tokenHash: string): Promise<v
       .where('ended_at', 'is', null)
       .execute(),
   );
+  ctx.credentialsCache?.forgetSession(tokenHash);
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { errorBodySchema } from '../../../shared/backend-api.js';
+import { DEFAULT_CONFIG } from '../../../backend/config.js';
 import { revokeTerminal } from '../../../backend/terminals/terminal.service.js';
 import {
   apiClient,
@@ -18,15 +19,35 @@ describeEachDialect('error answers', (dialect) => {
   });
   afterAll(async () => backend?.close());
 
-  it('refuses a revoked terminal key on its next request, and its sessions with it', async () => {
+  it('refuses a revoked terminal key within the credentials cache TTL, and its sessions with it', async () => {
     const seeded = await backend.seed.store();
     const { api } = await signedIn(backend.url, seeded.terminal.key, seeded.cashier);
     const card = await backend.seed.card(seeded.store, 100);
     expect((await api.post('/v1/cards/lookup', { code: card.code })).status).toBe(200);
+    const revokedAtMs = performance.now();
     expect(await revokeTerminal(backend.ctx, seeded.terminal.id)).toBe(true);
+    await expect
+      .poll(async () => (await api.post('/v1/cards/lookup', { code: card.code })).status, {
+        timeout: DEFAULT_CONFIG.credentialsCacheTtlMs + 3_000,
+        interval: 100,
+      })
+      .toBe(401);
+    // The cache may keep it for its TTL, not longer (the margin covers a slow request).
+    expect(performance.now() - revokedAtMs).toBeLessThan(DEFAULT_CONFIG.credentialsCacheTtlMs + 1_500);
     const refused = await api.post('/v1/cards/lookup', { code: card.code });
     expect(refused).toMatchObject({ status: 401, body: { error: { code: 'unauthorized' } } });
     expect(await revokeTerminal(backend.ctx, seeded.terminal.id)).toBe(false);
+  });
+
+  it('refuses a signed-out session on its very next request', async () => {
+    const seeded = await backend.seed.store();
+    const { api } = await signedIn(backend.url, seeded.terminal.key, seeded.cashier);
+    expect((await api.get('/v1/shifts/current')).status).toBe(200);
+    expect((await api.delete('/v1/sessions/current')).status).toBe(204);
+    expect(await api.get('/v1/shifts/current')).toMatchObject({
+      status: 401,
+      body: { error: { code: 'unauthorized' } },
+    });
   });
 
   it('answers every error with the documented shape and the status of its code', async () => {
