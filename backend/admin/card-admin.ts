@@ -3,8 +3,7 @@ import { hasValidCheck, lastFour, maskCode } from '../../shared/claim-code.js';
 import type { CardStatus } from '../../shared/backend-api.js';
 import type { BackendContext } from '../context.js';
 import { isoNow } from '../clock.js';
-import { appendActivity } from '../cards/card.repository.js';
-import type { CardProgram, IssuedCard } from '../cards/card.service.js';
+import { recordActivation, type CardProgram, type IssuedCard } from '../cards/card.service.js';
 import { codeHmac } from '../crypto/hashing.js';
 import { inWriteTransaction } from '../db/transaction.js';
 import { ApiError } from '../http/api-error.js';
@@ -40,20 +39,7 @@ export async function issueCardWithCode(ctx: BackendContext, code: string, progr
       })
       .execute();
     if (!active) return;
-    await appendActivity(trx, {
-      card_id: id,
-      kind: 'activate',
-      amount_minor: program.amountMinor,
-      balance_after_minor: program.amountMinor,
-      store_id: null,
-      terminal_id: null,
-      cashier_id: null,
-      shift_id: null,
-      manager_id: null,
-      redemption_id: null,
-      reason: null,
-      created_at: now,
-    });
+    await recordActivation(trx, id, program.amountMinor, now);
   });
   const balanceMinor = active ? program.amountMinor : 0;
   return {

@@ -1,7 +1,5 @@
 import { pinSchema, staffIdSchema, type Role } from '../../shared/backend-api.js';
 import type { BackendContext } from '../context.js';
-import { isoNow } from '../clock.js';
-import { hashPin } from '../crypto/pin.js';
 import { ApiError } from '../http/api-error.js';
 import { createStaff, type StaffMember } from '../staff/staff.service.js';
 
@@ -18,21 +16,7 @@ export async function addStaff(
   if (!staffIdSchema.safeParse(input.id).success) throw new ApiError('bad_request', 'a staff id is 1 to 64 characters');
   const existing = await findStaff(ctx, input.id);
   if (existing !== undefined) throw new ApiError('bad_request', `staff id ${input.id} is taken`);
-  await ctx.database.db
-    .insertInto('staff')
-    .values({
-      id: input.id,
-      store_id: input.storeId,
-      name: input.name,
-      role: input.role,
-      pin_hash: await hashPin(input.pin),
-      failed_pin_count: 0,
-      pin_locked_until: null,
-      created_at: isoNow(ctx.clock),
-      disabled_at: null,
-    })
-    .execute();
-  return { id: input.id, storeId: input.storeId, name: input.name, role: input.role };
+  return createStaff(ctx, input);
 }
 
 export async function findStaff(ctx: BackendContext, staffId: string): Promise<StaffMember | undefined> {

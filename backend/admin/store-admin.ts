@@ -1,6 +1,5 @@
 import { currencySchema, regionSchema, type Store } from '../../shared/backend-api.js';
 import type { BackendContext } from '../context.js';
-import { isoNow } from '../clock.js';
 import { ApiError } from '../http/api-error.js';
 import { createStore, findStore, type CreateStoreInput } from '../stores/store.service.js';
 
@@ -14,21 +13,7 @@ export async function addStore(ctx: BackendContext, input: CreateStoreInput & { 
     throw new ApiError('bad_request', `unknown time zone ${input.timezone}`);
   if (input.locale !== undefined && !isLocale(input.locale))
     throw new ApiError('bad_request', `unknown locale ${input.locale}`);
-  if (input.id === undefined) return createStore(ctx, input);
-  const store: Store = {
-    id: input.id,
-    name: input.name,
-    address: input.address ?? '',
-    region: input.region,
-    currency: input.currency,
-    timezone: input.timezone ?? 'UTC',
-    locale: input.locale ?? 'en-US',
-  };
-  await ctx.database.db
-    .insertInto('stores')
-    .values({ ...store, created_at: isoNow(ctx.clock) })
-    .execute();
-  return store;
+  return createStore(ctx, input);
 }
 
 export async function requireStore(ctx: BackendContext, storeId: string): Promise<Store> {

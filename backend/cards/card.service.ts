@@ -93,7 +93,8 @@ async function insertCard(
   };
 }
 
-async function recordActivation(trx: Trx, cardId: string, amountMinor: number, now: string): Promise<void> {
+/** The ledger's first line of an active card: its activation with the face value. */
+export async function recordActivation(trx: Trx, cardId: string, amountMinor: number, now: string): Promise<void> {
   await appendActivity(trx, {
     card_id: cardId,
     kind: 'activate',

@@ -14,10 +14,11 @@ export interface StaffMember {
 
 export async function createStaff(
   ctx: BackendContext,
-  input: { storeId: string; name: string; role: Role; pin: string },
+  /** id: what they type at sign-in; made up when absent. */
+  input: { storeId: string; id?: string; name: string; role: Role; pin: string },
 ): Promise<StaffMember> {
   if (!pinSchema.safeParse(input.pin).success) throw new Error('a PIN is 4 to 8 digits');
-  const id = newId(input.role === 'manager' ? 'mgr' : 'csh');
+  const id = input.id ?? newId(input.role === 'manager' ? 'mgr' : 'csh');
   await ctx.database.db
     .insertInto('staff')
     .values({

@@ -16,9 +16,10 @@ export interface CreateStoreInput {
   locale?: string;
 }
 
-export async function createStore(ctx: BackendContext, input: CreateStoreInput): Promise<Store> {
+/** input.id: a chosen id (admin CLI); made up when absent. */
+export async function createStore(ctx: BackendContext, input: CreateStoreInput & { id?: string }): Promise<Store> {
   const row: Selectable<StoresTable> = {
-    id: newId('sto'),
+    id: input.id ?? newId('sto'),
     name: input.name,
     address: input.address ?? '',
     region: input.region,
