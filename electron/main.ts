@@ -69,6 +69,29 @@ function createWindow(host: TerminalHost): BrowserWindow {
   return window;
 }
 
+/**
+ * Prints a receipt (the host's SVG) on the system printer without a dialog: a hidden, sandboxed
+ * window without JavaScript shows the SVG and prints it to TILLCARD_SYSTEM_PRINTER, or to the
+ * default printer when that is unset.
+ */
+async function printSvgSilently(svg: string): Promise<void> {
+  const printWindow = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+  });
+  try {
+    await printWindow.loadURL(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
+    const deviceName = process.env.TILLCARD_SYSTEM_PRINTER;
+    await new Promise<void>((resolve, reject) =>
+      printWindow.webContents.print({ silent: true, ...(deviceName ? { deviceName } : {}) }, (success, reason) =>
+        success ? resolve() : reject(new Error(`system printer: ${reason}`)),
+      ),
+    );
+  } finally {
+    printWindow.destroy();
+  }
+}
+
 async function main(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -76,7 +99,7 @@ async function main(): Promise<void> {
   }
   await app.whenReady();
   const terminalDir = process.env.TILLCARD_TERMINAL_DIR ?? join(app.getPath('userData'), 'terminal');
-  const host = await createTerminalHost({ terminalDir, env: process.env });
+  const host = await createTerminalHost({ terminalDir, env: process.env, systemPrint: printSvgSilently });
   protocol.handle(APP_SCHEME, serveRenderer);
   wireTerminalIpc(ipcMain, host, isTrustedSender, (method, url) =>
     host.logger.warn({ method, url }, 'IPC call from an untrusted sender refused'),

@@ -25,6 +25,7 @@ import { reconcileShift } from './reconcile.js';
 import { createRecovery, outcomeOf, type RecoveryTimers } from './recovery.js';
 import { createRedeemFlow, type RedeemFlow } from './redeem-flow.js';
 import { createHostPrinting } from './printing/printing-methods.js';
+import type { SystemPrint } from './printing/printer-transport.js';
 import { createManagerMethods } from './manager/manager-methods.js';
 import { startHostScanner } from './scanner/host-scanner.js';
 import { TERMINAL_VERSION } from './version.js';
@@ -38,6 +39,8 @@ export interface TerminalHostOptions {
   probeIntervalMs?: number;
   redeemTimeoutMs?: number;
   timeoutMs?: number;
+  /** Silent printing on the system printer; Electron's main process provides it. */
+  systemPrint?: SystemPrint;
   /** Timers of the recovery's back-off: tests pass fake ones. */
   recoveryTimers?: RecoveryTimers;
   recoveryFirstDelayMs?: number;
@@ -89,6 +92,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
     session: () => session?.view ?? null,
     lookupCard: (code) => methods.lookupCard({ code }),
     now,
+    ...(options.systemPrint ? { systemPrint: options.systemPrint } : {}),
   });
   // The flow and the recovery need each other: the flow asks to settle, the recovery must not ask
   // about a key whose request is still on the wire.

@@ -11,5 +11,11 @@ export interface PrinterTransport {
   print(bytes: Buffer): Promise<void>;
 }
 
+/**
+ * Prints a receipt's SVG on the operating system's printer, without a dialog. Electron's main
+ * process provides it (webContents.print, silent); browser mode has none and lets the window print.
+ */
+export type SystemPrint = (svg: string) => Promise<void>;
+
 export const DEFAULT_STATUS_TIMEOUT_MS = 400;
 export const DEFAULT_CONNECT_TIMEOUT_MS = 3_000;

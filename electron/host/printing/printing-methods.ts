@@ -11,6 +11,7 @@ import { redemptionReceipt } from '../../../shared/receipt/redemption-receipt.js
 import { printerTestPage } from '../../../shared/receipt/test-page.js';
 import { fail, ok, type Result, type SessionView, type TerminalMethods } from '../../../shared/terminal-api.js';
 import { createTransport } from './create-transport.js';
+import type { SystemPrint } from './printer-transport.js';
 import { loadPrinterSettings, type PrinterSettings } from './printer-settings.js';
 import { createPrintingService, type PrintingLogger, type PrintingService } from './printing-service.js';
 
@@ -34,12 +35,14 @@ export async function createHostPrinting(options: {
   session: () => SessionView | null;
   lookupCard: (code: string) => Promise<Result<{ card: CardView }>>;
   now: () => Date;
+  systemPrint?: SystemPrint;
 }): Promise<HostPrinting> {
   const settings = await loadPrinterSettings(options.terminalDir, options.env);
   if (settings.problem) options.logger.warn({ problem: settings.problem }, 'printer configuration problem');
   const service = createPrintingService({
     settings,
     transport: createTransport(settings.target),
+    ...(options.systemPrint ? { systemPrint: options.systemPrint } : {}),
     logger: options.logger,
     onStatus: options.onStatus,
   });

@@ -8,7 +8,7 @@ import type { PrinterStatus, PrintOutcome } from '../../../shared/receipt/printi
 import { asDuplicate, type ReceiptContext, type ReceiptDocument } from '../../../shared/receipt/receipt-document.js';
 import { CONDITION_MESSAGES, type PrinterCondition } from './printer-condition.js';
 import type { PrinterSettings } from './printer-settings.js';
-import type { PrinterTransport } from './printer-transport.js';
+import type { PrinterTransport, SystemPrint } from './printer-transport.js';
 import { createPrintQueue } from './print-queue.js';
 import { renderEscPos, renderSvg } from './render-receipt.js';
 
@@ -32,6 +32,8 @@ const REMEMBERED_REDEMPTIONS = 50;
 export function createPrintingService(options: {
   settings: PrinterSettings;
   transport: PrinterTransport | null;
+  /** The system printer without a dialog (Electron); absent, the window prints instead. */
+  systemPrint?: SystemPrint;
   logger: PrintingLogger;
   onStatus: (status: PrinterStatus) => void;
 }): PrintingService {
@@ -40,10 +42,12 @@ export function createPrintingService(options: {
   let lastDocument: ReceiptDocument | null = null;
   const remembered = new Map<string, { redemption: Redemption; context: ReceiptContext }>();
 
+  const systemPrint = settings.target.transport === 'system' ? options.systemPrint : undefined;
   const queue = createPrintQueue(async (document) => {
-    if (!transport) return;
     const startedMs = performance.now();
-    await transport.print(renderEscPos(document, settings.columns));
+    if (transport) await transport.print(renderEscPos(document, settings.columns));
+    else if (systemPrint) await systemPrint(renderSvg(document, settings.columns));
+    else return;
     // The transaction id is safe to log; the document's other lines stay out of the log.
     const elapsedMs = Math.round(performance.now() - startedMs);
     logger.info({ kind: document.kind, transactionId: document.transactionId, elapsedMs }, 'receipt printed');
@@ -69,11 +73,11 @@ export function createPrintingService(options: {
 
   async function print(document: ReceiptDocument): Promise<PrintOutcome> {
     if (!document.duplicate) lastDocument = document;
-    if (settings.target.transport === 'system') {
+    if (settings.target.transport === 'system' && !systemPrint) {
       // The window prints it: the host cannot reach the operating system's print dialog.
       return { delivery: 'window', svg: renderSvg(document, settings.columns), status: status() };
     }
-    if (!transport) return { delivery: 'queued', svg: null, status: status() };
+    if (!transport && !systemPrint) return { delivery: 'queued', svg: null, status: status() };
     queue.add(document);
     return drain();
   }

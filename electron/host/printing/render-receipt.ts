@@ -20,9 +20,12 @@ export function renderEscPos(document: ReceiptDocument, columns: ReceiptColumns)
 }
 
 export function renderSvg(document: ReceiptDocument, columns: ReceiptColumns): string {
-  return receiptline.transform(toReceiptlineMarkup(document, columns), {
+  const svg = receiptline.transform(toReceiptlineMarkup(document, columns), {
     cpl: columns,
     encoding: 'multilingual',
     command: 'svg',
   });
+  // receiptline's SVG imports a web font from Google; a till prints offline and sends nothing
+  // to third parties, so the receipt uses the local monospace font instead.
+  return svg.replace(/@import url\([^)]*\);/g, '');
 }
