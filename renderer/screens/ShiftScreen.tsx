@@ -3,6 +3,8 @@ import { errorText } from '../format/error-text.js';
 import { dateTime } from '../format/store-format.js';
 import { ShiftTotals } from '../components/shift/ShiftTotals.js';
 import { ShiftActivities } from '../components/shift/ShiftActivities.js';
+import '../components/manager/manager.css';
+import { Reconciliation } from '../components/shift/Reconciliation.js';
 
 /**
  * The cashier's shift: the X report (running totals) with Close shift behind a confirm step, then
@@ -36,6 +38,7 @@ export function ShiftScreen() {
         </p>
         <ShiftTotals totals={zReport.report} store={store} label="Z report" />
         <ShiftActivities activities={zReport.report.activities} currency={zReport.report.currency} store={store} />
+        <Reconciliation terminal={zReport.terminal} currency={zReport.report.currency} store={store} />
         <button className="button button--primary" type="button" autoFocus onClick={() => void finishShift()}>
           Sign out
         </button>

@@ -81,4 +81,17 @@ test('backend unreachable after the commit: Outcome unknown, pending in the stat
   await expect(page.getByRole('heading', { name: 'Approved' })).toBeVisible({ timeout: 30_000 });
   await expect(fact(page, 'Redemption', 'Amount redeemed')).toHaveText(money(demo, card.balanceMinor));
   await expect(page.getByText('Pending outcomes: 0')).toBeVisible();
+
+  // The Z report checks the terminal against the ledger and lists what was settled by asking.
+  await page.getByRole('button', { name: 'Shift report' }).click();
+  await page.getByRole('button', { name: 'Close shift' }).click();
+  await page.getByRole('button', { name: 'Yes, close shift' }).click();
+  await expect(page.getByRole('heading', { name: 'Z report — shift closed' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Terminal and ledger agree: 1 redemption(s)' }),
+  ).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Checked after a lost answer', exact: true })).toContainText(
+    'Charged — approved',
+  );
+  await screenshot(page, '44-z-report-reconciled');
 });
