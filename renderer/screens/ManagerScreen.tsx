@@ -9,6 +9,7 @@ import { HourlyChart } from '../components/manager/HourlyChart.js';
 import { ExportCsvButton } from '../components/manager/ExportCsvButton.js';
 import { redemptionsPerHour } from '../components/manager/report-data.js';
 import { dayInZone, nextDay, startOfDayIso } from '../components/manager/report-time.js';
+import '../components/manager/manager.css';
 
 type ShiftEntry = ShiftReportResponse['shifts'][number];
 

@@ -16,7 +16,8 @@ export function RedeemScreen() {
   const step = useAppStore((state) => state.step);
   const back = useAppStore((state) => state.back);
   // A keyboard-wedge scan anywhere on the screen lands in the code field, whichever control has focus.
-  useKeyboardWedge(useAppStoreApi(), step === 'entry' || step === 'approved');
+  const approvalOpen = useAppStore((state) => state.approvalOpen);
+  useKeyboardWedge(useAppStoreApi(), (step === 'entry' || step === 'approved') && !approvalOpen);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {

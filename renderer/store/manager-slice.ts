@@ -35,6 +35,9 @@ export interface ManagerSlice {
   /** Moves the frozen card's balance on screen to the card whose code is `toCode`. */
   transferFromCardOnScreen: (toCode: string, approval: ManagerApproval) => Promise<Outcome<TransferResponse>>;
   resetManager: () => void;
+  /** A manager is typing an ID and PIN over the screen: the keyboard-wedge scanner must stay out of it. */
+  approvalOpen: boolean;
+  setApprovalOpen: (open: boolean) => void;
 }
 
 export const initialManagerState = { report: null, activities: [], reportPending: false, reportError: null };
@@ -74,4 +77,6 @@ export const createManagerSlice =
       return result;
     },
     resetManager: () => set({ ...initialManagerState }),
+    approvalOpen: false,
+    setApprovalOpen: (open) => set({ approvalOpen: open }),
   });

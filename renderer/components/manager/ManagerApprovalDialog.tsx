@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { AppError } from '../../../shared/error-codes.js';
 import { useAppStore } from '../../store/store-context.js';
 import { errorText } from '../../format/error-text.js';
@@ -28,6 +28,11 @@ export function ManagerApprovalDialog(props: ManagerApprovalDialogProps) {
   const [reason, setReason] = useState(props.defaultReason);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
+  const setApprovalOpen = useAppStore((state) => state.setApprovalOpen);
+  useEffect(() => {
+    setApprovalOpen(true);
+    return () => setApprovalOpen(false);
+  }, [setApprovalOpen]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
