@@ -15,7 +15,12 @@ async function main(): Promise<void> {
   const dataDir = resolve(process.env.TILLCARD_DATA_DIR ?? './data');
   const port = Number(process.env.PORT ?? 8787);
   const host = process.env.HOST ?? '127.0.0.1';
-  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
+  const database = await openDatabase({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir,
+    onIdleConnectionError: (error) =>
+      logger.warn({ err: error.message }, 'database connection lost; the pool reconnects'),
+  });
   const config = makeConfig(loadServerKey(dataDir, process.env.TILLCARD_SERVER_KEY), {
     fault: faultFromEnv(process.env.TILLCARD_FAULT),
   });

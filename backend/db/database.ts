@@ -31,6 +31,12 @@ export interface OpenDatabaseOptions {
   poolSize?: number;
   /** Runs migrations before returning (default true). */
   migrate?: boolean;
+  /**
+   * PostgreSQL only: told when an idle pooled connection fails (a server restart, an administrator
+   * terminating it). The pool drops that connection and opens another when needed; without a
+   * listener the error would end the whole process.
+   */
+  onIdleConnectionError?: (error: Error) => void;
 }
 
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
@@ -39,7 +45,7 @@ const PG_INT8_OID = 20;
 export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDatabase> {
   const url = options.databaseUrl ?? '';
   const opened = /^postgres(ql)?:\/\//.test(url)
-    ? openPostgres(url, options.poolSize ?? 20)
+    ? openPostgres(url, options.poolSize ?? 20, options.onIdleConnectionError ?? (() => {}))
     : openSqlite(options.dataDir);
   if (options.migrate !== false) {
     try {
@@ -68,7 +74,7 @@ function openSqlite(dataDir: string): OpenDatabase {
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
-function openPostgres(url: string, poolSize: number): OpenDatabase {
+function openPostgres(url: string, poolSize: number, onIdleConnectionError: (error: Error) => void): OpenDatabase {
   // Money columns are bigint: parse them as numbers (amounts stay far below 2^53, see money.ts).
   const types = {
     getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
@@ -77,6 +83,7 @@ function openPostgres(url: string, poolSize: number): OpenDatabase {
         : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
   };
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  pool.on('error', onIdleConnectionError);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', pgPool: pool, close: () => db.destroy() };
 }
