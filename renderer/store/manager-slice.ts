@@ -32,6 +32,8 @@ export interface ManagerSlice {
   voidRedemption: (redemptionId: string, approval: ManagerApproval) => Promise<Outcome<VoidResponse>>;
   /** Freezes the card on screen (reported lost or stolen); the screen then shows the frozen card. */
   freezeCardOnScreen: (approval: ManagerApproval) => Promise<AppError | null>;
+  /** Lifts the freeze of the card on screen (it was found again). */
+  unfreezeCardOnScreen: (approval: ManagerApproval) => Promise<AppError | null>;
   /** Moves the frozen card's balance on screen to the card whose code is `toCode`. */
   transferFromCardOnScreen: (toCode: string, approval: ManagerApproval) => Promise<Outcome<TransferResponse>>;
   resetManager: () => void;
@@ -66,6 +68,14 @@ export const createManagerSlice =
       const result = await api.freezeCard({ code, ...approval });
       if (!result.ok) return result.error;
       // The backend's answer is the truth: show the frozen card as a balance check, not a sale.
+      set({ card: result.value.card, mode: 'balance', step: 'card', flowError: null });
+      return null;
+    },
+    unfreezeCardOnScreen: async (approval) => {
+      const code = get().code;
+      if (code === null) return NO_CARD;
+      const result = await api.unfreezeCard({ code, ...approval });
+      if (!result.ok) return result.error;
       set({ card: result.value.card, mode: 'balance', step: 'card', flowError: null });
       return null;
     },

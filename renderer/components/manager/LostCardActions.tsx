@@ -5,7 +5,7 @@ import { useAppStore } from '../../store/store-context.js';
 import { money } from '../../format/store-format.js';
 import { ManagerApprovalDialog } from './ManagerApprovalDialog.js';
 
-type Dialog = 'freeze' | 'transfer' | null;
+type Dialog = 'freeze' | 'unfreeze' | 'transfer' | null;
 
 /**
  * For the card on screen: a manager freezes a card reported lost or stolen, and moves a frozen
@@ -15,6 +15,7 @@ export function LostCardActions() {
   const card = useAppStore((state) => state.card);
   const store = useAppStore((state) => state.session?.store);
   const freeze = useAppStore((state) => state.freezeCardOnScreen);
+  const unfreeze = useAppStore((state) => state.unfreezeCardOnScreen);
   const transfer = useAppStore((state) => state.transferFromCardOnScreen);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [toCode, setToCode] = useState('');
@@ -33,6 +34,11 @@ export function LostCardActions() {
           Move balance to a new card
         </button>
       )}
+      {card.status === 'frozen' && (
+        <button className="button" type="button" onClick={() => setDialog('unfreeze')}>
+          Unfreeze card
+        </button>
+      )}
       {moved !== null && (
         <p className="message" role="status">
           Moved {money(moved.amountMinor, moved.currency, store)} from {maskCode(moved.from.last4)} to{' '}
@@ -46,6 +52,15 @@ export function LostCardActions() {
           defaultReason="Reported lost"
           onClose={() => setDialog(null)}
           onApprove={freeze}
+        />
+      )}
+      {dialog === 'unfreeze' && (
+        <ManagerApprovalDialog
+          title={`Unfreeze ${maskCode(card.last4)}`}
+          submitLabel="Approve unfreeze"
+          defaultReason="Card found by its owner"
+          onClose={() => setDialog(null)}
+          onApprove={unfreeze}
         />
       )}
       {dialog === 'transfer' && (

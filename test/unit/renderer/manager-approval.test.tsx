@@ -13,7 +13,7 @@ async function approve(app: App, submit: string, pin = FAKE_MANAGER.pin) {
   await app.user.click(within(dialog).getByRole('button', { name: submit }));
 }
 
-describe('manager approval at the counter', () => {
+describe('manager approval at the counter', { timeout: 20_000 }, () => {
   it('voids the approved redemption: a wrong PIN is refused and cleared, the right one returns the amount', async () => {
     const app = await renderApp();
     const code = app.api.addCard(fakeCode(11), { balanceMinor: 4_000 });
@@ -78,5 +78,18 @@ describe('manager approval at the counter', () => {
     );
     expect(document.body.textContent).not.toContain(lost);
     expect(document.body.textContent).not.toContain(replacement);
+  });
+});
+
+describe('unfreezing a card that was found again', { timeout: 20_000 }, () => {
+  it('a manager lifts the freeze and the card shows active again', async () => {
+    const app = await renderApp();
+    const code = app.api.addCard(fakeCode(15), { balanceMinor: 900, status: 'frozen', frozenReason: 'lost' });
+    await app.user.click(screen.getByRole('tab', { name: 'Check balance' }));
+    await enterCode(app.user, code);
+    await app.user.click(await screen.findByRole('button', { name: 'Unfreeze card' }));
+    await approve(app, 'Approve unfreeze');
+    expect(await screen.findByRole('button', { name: 'Report lost or stolen' })).toBeTruthy();
+    expect(app.api.calls.unfreezeCard.at(-1)).toMatchObject({ code, reason: 'Card found by its owner' });
   });
 });

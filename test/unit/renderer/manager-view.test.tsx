@@ -4,7 +4,7 @@ import { maskCode } from '../../../shared/claim-code.js';
 import { fakeCode, FAKE_MANAGER } from '../../fixtures/fake-terminal-api.js';
 import { enterCode, renderApp } from './render-app.js';
 
-describe('manager view', () => {
+describe('manager view', { timeout: 20_000 }, () => {
   it('is offered to a manager only; a cashier session refused by the backend sees why', async () => {
     const app = await renderApp();
     expect(screen.queryByRole('button', { name: 'Manager view' })).toBeNull();

@@ -20,7 +20,7 @@ async function redeemFull(app: Awaited<ReturnType<typeof renderApp>>, seed: numb
   await app.user.click(screen.getByRole('button', { name: 'Next customer' }));
 }
 
-describe('shift screen', () => {
+describe('shift screen', { timeout: 20_000 }, () => {
   it('shows the X report from the host and goes back to redeeming', async () => {
     const app = await renderApp();
     await redeemFull(app, 3, 2_500);
