@@ -26,10 +26,22 @@ export function installNavigationGuards(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-/** Camera, notifications, geolocation, …: the terminal asks for none of them. */
+/**
+ * Every permission is refused except the camera, for the app's own pages only: the webcam scanner
+ * reads card barcodes. Microphone, notifications, geolocation, …: the terminal asks for none.
+ */
 export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
+    callback(isCameraOnly(permission, mediaTypes) && isTrustedUrl(details.requestingUrl));
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => {
+    return permission === 'media' && isTrustedUrl(requestingOrigin);
+  });
+}
+
+function isCameraOnly(permission: string, mediaTypes: readonly string[]): boolean {
+  return permission === 'media' && mediaTypes.length > 0 && mediaTypes.every((type) => type === 'video');
 }
 
 /** Adds the CSP to every response the session sees, on top of the one the protocol handler sets. */

@@ -42,16 +42,27 @@ describe('security guards', () => {
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
-  it('deny every permission request and check', () => {
+  it('deny every permission except the camera for the app itself', () => {
     const contents = fakeContents();
     const request = contents.session.setPermissionRequestHandler.mock.calls[0]?.[0] as (...args: unknown[]) => void;
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+    const answer = (permission: string, details: Record<string, unknown>): unknown => {
       const callback = vi.fn();
-      request({}, permission, callback);
-      expect(callback).toHaveBeenCalledWith(false);
+      request({}, permission, callback, details);
+      return callback.mock.calls[0]?.[0];
+    };
+    const ours = 'app://tillcard/index.html';
+    for (const permission of ['geolocation', 'notifications', 'clipboard-read', 'midi']) {
+      expect(answer(permission, { requestingUrl: ours })).toBe(false);
     }
+    expect(answer('media', { requestingUrl: ours, mediaTypes: ['video'] })).toBe(true);
+    expect(answer('media', { requestingUrl: ours, mediaTypes: ['audio'] })).toBe(false);
+    expect(answer('media', { requestingUrl: ours, mediaTypes: ['video', 'audio'] })).toBe(false);
+    expect(answer('media', { requestingUrl: 'https://example.com/', mediaTypes: ['video'] })).toBe(false);
+
     const check = contents.session.setPermissionCheckHandler.mock.calls[0]?.[0] as (...args: unknown[]) => boolean;
-    expect(check({}, 'media')).toBe(false);
+    expect(check({}, 'media', 'app://tillcard')).toBe(true);
+    expect(check({}, 'media', 'https://example.com')).toBe(false);
+    expect(check({}, 'geolocation', 'app://tillcard')).toBe(false);
   });
 
   it('add the CSP to responses', () => {
