@@ -8,8 +8,11 @@ import type { ManagerApproval } from '../../store/manager-slice.js';
 interface ManagerApprovalDialogProps {
   title: string;
   submitLabel: string;
-  /** Why the manager approves; the backend records it with the activity. */
-  defaultReason: string;
+  /**
+   * Why the manager approves; the backend records it with the activity. Without one, the dialog
+   * asks for no reason (ending a code-entry lock needs none).
+   */
+  defaultReason?: string;
   /** Fields of the action itself, shown above the manager's ID and PIN. */
   children?: ReactNode;
   /** Runs the action; answers null when it was done, or the error to show. */
@@ -25,7 +28,8 @@ export function ManagerApprovalDialog(props: ManagerApprovalDialogProps) {
   const store = useAppStore((state) => state.session?.store);
   const [managerId, setManagerId] = useState('');
   const [managerPin, setManagerPin] = useState('');
-  const [reason, setReason] = useState(props.defaultReason);
+  const asksReason = props.defaultReason !== undefined;
+  const [reason, setReason] = useState(props.defaultReason ?? '');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const setApprovalOpen = useAppStore((state) => state.setApprovalOpen);
@@ -37,7 +41,7 @@ export function ManagerApprovalDialog(props: ManagerApprovalDialogProps) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (pending) return;
-    if (managerId.trim() === '' || !/^\d{4,8}$/.test(managerPin) || reason.trim() === '') {
+    if (managerId.trim() === '' || !/^\d{4,8}$/.test(managerPin) || (asksReason && reason.trim() === '')) {
       setError({ code: 'manager_approval_required', message: 'manager id, PIN or reason missing' });
       return;
     }
@@ -66,15 +70,17 @@ export function ManagerApprovalDialog(props: ManagerApprovalDialogProps) {
         <h2 id="approval-heading">{props.title}</h2>
         <form className="form" onSubmit={(event) => void submit(event)}>
           {props.children}
-          <label className="field">
-            <span className="field__label">Reason</span>
-            <input
-              className="field__input"
-              autoComplete="off"
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          </label>
+          {asksReason && (
+            <label className="field">
+              <span className="field__label">Reason</span>
+              <input
+                className="field__input"
+                autoComplete="off"
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+              />
+            </label>
+          )}
           <label className="field">
             <span className="field__label">Manager ID</span>
             <input
