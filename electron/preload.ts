@@ -36,6 +36,7 @@ const api = {
   reprintLast: invoke('reprintLast'),
   retryPrint: invoke('retryPrint'),
   testPrint: invoke('testPrint'),
+  printShiftReport: invoke('printShiftReport'),
   voidRedemption: invoke('voidRedemption'),
   freezeCard: invoke('freezeCard'),
   unfreezeCard: invoke('unfreezeCard'),

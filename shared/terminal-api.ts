@@ -152,6 +152,8 @@ export const terminalMethods = {
   reprintLast: { input: empty, output: printOutcomeSchema },
   retryPrint: { input: empty, output: printOutcomeSchema },
   testPrint: { input: empty, output: printOutcomeSchema },
+  /** x: the open shift's running totals, asked of the backend now; z: the report of the shift this terminal closed last. */
+  printShiftReport: { input: z.strictObject({ kind: z.enum(['x', 'z']) }), output: printOutcomeSchema },
   // Manager approval at the counter: the manager's id and PIN travel with the action they approve.
   voidRedemption: {
     input: managerApprovalSchema.extend({ redemptionId: z.string().min(1).max(64) }),

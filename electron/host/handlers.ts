@@ -84,6 +84,8 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       })
     : null;
   let session: Session | null = null;
+  // The Z report this terminal printed or can print: kept after close, until the next close.
+  let lastClosed: { report: Parameters<typeof printing.printShiftReport>[0]; session: SessionView } | null = null;
   const printing = await createHostPrinting({
     terminalDir: options.terminalDir,
     env: options.env,
@@ -94,6 +96,13 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
     now,
     ...(options.systemPrint ? { systemPrint: options.systemPrint } : {}),
   });
+  const printLastZ = async () => {
+    const closed = lastClosed;
+    if (!closed) throw new Error('no closed shift to print');
+    const outcome = await printing.printShiftReport(closed.report, closed.session);
+    logger.info({ shiftId: closed.report.shift.id, delivery: outcome.delivery }, 'Z report printed');
+    return outcome;
+  };
   // The flow and the recovery need each other: the flow asks to settle, the recovery must not ask
   // about a key whose request is still on the wire.
   const flowRef: { current?: RedeemFlow } = {};
@@ -248,7 +257,29 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
           const { differences } = terminal.reconciliation;
           logger.warn({ shiftId: closed.value.shift.id, differences }, 'shift close: outbox and ledger differ');
         }
+        if (session) {
+          const { shift, report } = closed.value;
+          lastClosed = { report: { report: 'z', shift, totals: report }, session: session.view };
+          // Auto-print runs apart from the close: a printer problem never undoes a closed shift.
+          if (printing.settings.autoPrint === 'always') {
+            void printLastZ().catch((error: unknown) => logger.warn({ error: String(error) }, 'Z report not printed'));
+          }
+        }
         return ok({ ...closed.value, terminal });
+      });
+    },
+    printShiftReport: async ({ kind }) => {
+      if (kind === 'z') {
+        if (!lastClosed) return fail({ code: 'not_found', message: 'no shift has been closed on this terminal' });
+        return ok(await printLastZ());
+      }
+      const view = session?.view;
+      return withSession(async (backend, token) => {
+        const current = await backend.currentShift(token);
+        if (!current.ok || !view)
+          return current.ok ? fail({ code: 'unauthorized', message: 'no cashier is signed in' }) : current;
+        const { shift, totals } = current.value;
+        return ok(await printing.printShiftReport({ report: 'x', shift, totals }, view));
       });
     },
     unlockEntry: (input) => withSession((backend, token) => backend.unlockEntry(token, input), 'with-manager-pin'),

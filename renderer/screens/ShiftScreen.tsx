@@ -5,6 +5,7 @@ import { ShiftTotals } from '../components/shift/ShiftTotals.js';
 import { ShiftActivities } from '../components/shift/ShiftActivities.js';
 import '../components/manager/manager.css';
 import { Reconciliation } from '../components/shift/Reconciliation.js';
+import { PrintReportButton } from '../components/shift/PrintReportButton.js';
 
 /**
  * The cashier's shift: the X report (running totals) with Close shift behind a confirm step, then
@@ -39,6 +40,7 @@ export function ShiftScreen() {
         <ShiftTotals totals={zReport.report} store={store} label="Z report" />
         <ShiftActivities activities={zReport.report.activities} currency={zReport.report.currency} store={store} />
         <Reconciliation terminal={zReport.terminal} currency={zReport.report.currency} store={store} />
+        <PrintReportButton kind="z" />
         <button className="button button--primary" type="button" autoFocus onClick={() => void finishShift()}>
           Sign out
         </button>
@@ -88,6 +90,7 @@ export function ShiftScreen() {
           <button className="button" type="button" disabled={pending} onClick={() => void loadXReport()}>
             Refresh
           </button>
+          {xReport !== null && <PrintReportButton kind="x" />}
           <button className="button" type="button" disabled={pending} onClick={askCloseShift}>
             Close shift
           </button>

@@ -24,6 +24,8 @@ export interface PrinterSlice {
   reprintLast: () => Promise<void>;
   retryPrint: () => Promise<void>;
   printBalanceSlip: () => Promise<void>;
+  /** The X report (totals asked of the backend now) or the Z report of the shift just closed. */
+  printShiftReport: (kind: 'x' | 'z') => Promise<void>;
   windowPrinted: () => void;
 }
 
@@ -70,6 +72,7 @@ export function createPrinterSlice(api: TerminalApi): StateCreator<AppState, [],
         if (code === null) return;
         await run(() => api.printBalanceSlip({ code }));
       },
+      printShiftReport: (kind) => run(() => api.printShiftReport({ kind })),
       windowPrinted: () => set({ windowReceiptSvg: null }),
     };
   };

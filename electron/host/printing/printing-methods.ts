@@ -8,6 +8,7 @@ import { balanceSlip } from '../../../shared/receipt/card-slips.js';
 import type { PrintOutcome } from '../../../shared/receipt/printing-api.js';
 import type { ReceiptContext } from '../../../shared/receipt/receipt-document.js';
 import { redemptionReceipt } from '../../../shared/receipt/redemption-receipt.js';
+import { shiftReport, type ShiftReportInput } from '../../../shared/receipt/shift-report.js';
 import { printerTestPage } from '../../../shared/receipt/test-page.js';
 import { fail, ok, type Result, type SessionView, type TerminalMethods } from '../../../shared/terminal-api.js';
 import { createTransport } from './create-transport.js';
@@ -25,6 +26,8 @@ export interface HostPrinting {
   settings: PrinterSettings;
   /** Call after every approved redemption, with the session it was made in. */
   rememberRedemption(redemption: Redemption, session: SessionView): void;
+  /** Prints an X or Z report with the totals exactly as the backend computed them. */
+  printShiftReport(report: Omit<ShiftReportInput, 'printedAt'>, session: SessionView): Promise<PrintOutcome>;
 }
 
 export async function createHostPrinting(options: {
@@ -87,5 +90,7 @@ export async function createHostPrinting(options: {
     service,
     settings,
     rememberRedemption: (redemption, session) => service.remember(redemption, contextOf(session)),
+    printShiftReport: (report, session) =>
+      service.print(shiftReport(contextOf(session), { ...report, printedAt: options.now().toISOString() })),
   };
 }
