@@ -36,6 +36,8 @@ const api = {
   reprintLast: invoke('reprintLast'),
   retryPrint: invoke('retryPrint'),
   testPrint: invoke('testPrint'),
+  getSettings: invoke('getSettings'),
+  saveSettings: invoke('saveSettings'),
   printShiftReport: invoke('printShiftReport'),
   voidRedemption: invoke('voidRedemption'),
   freezeCard: invoke('freezeCard'),

@@ -34,6 +34,7 @@ import {
 } from './backend-api.js';
 import type { AppError } from './error-codes.js';
 import { printerStatusSchema, printOutcomeSchema, printReceiptInputSchema } from './receipt/printing-api.js';
+import { saveSettingsInputSchema, settingsViewSchema } from './settings.js';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
@@ -152,6 +153,10 @@ export const terminalMethods = {
   reprintLast: { input: empty, output: printOutcomeSchema },
   retryPrint: { input: empty, output: printOutcomeSchema },
   testPrint: { input: empty, output: printOutcomeSchema },
+  /** Manager session only: the printer settings of config.json and which ones the environment overrides. */
+  getSettings: { input: empty, output: settingsViewSchema },
+  /** Manager session only: writes the printer settings to config.json and applies them at once. */
+  saveSettings: { input: saveSettingsInputSchema, output: settingsViewSchema },
   /** x: the open shift's running totals, asked of the backend now; z: the report of the shift this terminal closed last. */
   printShiftReport: { input: z.strictObject({ kind: z.enum(['x', 'z']) }), output: printOutcomeSchema },
   // Manager approval at the counter: the manager's id and PIN travel with the action they approve.

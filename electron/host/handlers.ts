@@ -24,7 +24,8 @@ import { openOutbox } from './outbox.js';
 import { reconcileShift } from './reconcile.js';
 import { createRecovery, outcomeOf, type RecoveryTimers } from './recovery.js';
 import { createRedeemFlow, type RedeemFlow } from './redeem-flow.js';
-import { createHostPrinting } from './printing/printing-methods.js';
+import { createLivePrinting } from './settings/live-printing.js';
+import { createSettingsMethods } from './settings/settings-methods.js';
 import type { SystemPrint } from './printing/printer-transport.js';
 import { createManagerMethods } from './manager/manager-methods.js';
 import { startHostScanner } from './scanner/host-scanner.js';
@@ -86,7 +87,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
   let session: Session | null = null;
   // The Z report this terminal printed or can print: kept after close, until the next close.
   let lastClosed: { report: Parameters<typeof printing.printShiftReport>[0]; session: SessionView } | null = null;
-  const printing = await createHostPrinting({
+  const livePrinting = await createLivePrinting({
     terminalDir: options.terminalDir,
     env: options.env,
     logger,
@@ -96,6 +97,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
     now,
     ...(options.systemPrint ? { systemPrint: options.systemPrint } : {}),
   });
+  const printing = livePrinting.printing;
   const printLastZ = async () => {
     const closed = lastClosed;
     if (!closed) throw new Error('no closed shift to print');
@@ -285,6 +287,12 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
     unlockEntry: (input) => withSession((backend, token) => backend.unlockEntry(token, input), 'with-manager-pin'),
     verifyManager: async () => fail(MANAGER_CHECK_UNAVAILABLE),
     ...printing.methods,
+    ...createSettingsMethods({
+      terminalDir: options.terminalDir,
+      env: options.env,
+      session: () => session?.view ?? null,
+      applyPrinterSettings: livePrinting.reload,
+    }),
     ...createManagerMethods({ withSession, checkedCode }),
     on: events.on,
   };

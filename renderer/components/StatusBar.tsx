@@ -2,6 +2,7 @@ import { useAppStore } from '../store/store-context.js';
 import { dateTime } from '../format/store-format.js';
 import { OutcomeList } from './OutcomeList.js';
 import { ShiftNav } from './shift/ShiftNav.js';
+import { SettingsNav } from './settings/SettingsNav.js';
 import type { ConnectionState, ScannerState } from '../../shared/terminal-api.js';
 
 const CONNECTION_LABEL: Record<ConnectionState, string> = {
@@ -49,6 +50,7 @@ export function StatusBar() {
       </span>
       <OutcomeList />
       <ShiftNav />
+      <SettingsNav />
       {session !== null && (
         <button className="button button--small" type="button" disabled={busy} onClick={() => void signOut()}>
           Sign out

@@ -11,8 +11,15 @@ import { submitScan } from '../scanning/scan-intake.js';
 import { createSessionSlice, initialSessionState, type SessionSlice } from './session-slice.js';
 import { createShiftSlice, initialShiftState, type ShiftSlice } from './shift-slice.js';
 import { createManagerSlice, initialManagerState, type ManagerSlice } from './manager-slice.js';
+import { createSettingsSlice, initialSettingsState, type SettingsSlice } from './settings-slice.js';
 
-export type AppState = SessionSlice & RedeemSlice & ConnectionSlice & PrinterSlice & ShiftSlice & ManagerSlice;
+export type AppState = SessionSlice &
+  RedeemSlice &
+  ConnectionSlice &
+  PrinterSlice &
+  ShiftSlice &
+  ManagerSlice &
+  SettingsSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(api: TerminalApi): AppStore {
@@ -23,6 +30,7 @@ export function createAppStore(api: TerminalApi): AppStore {
     ...createPrinterSlice(api)(...args),
     ...createShiftSlice(api)(...args),
     ...createManagerSlice(api)(...args),
+    ...createSettingsSlice(api)(...args),
   }));
 }
 
@@ -35,6 +43,7 @@ export function resetAppStore(store: AppStore): void {
     ...initialPrinterState,
     ...initialShiftState,
     ...initialManagerState,
+    ...initialSettingsState,
   });
 }
 

@@ -9,7 +9,7 @@ import type { AppError } from '../../shared/error-codes.js';
 import type { MethodOutput, TerminalApi } from '../../shared/terminal-api.js';
 import type { AppState } from './app-store.js';
 
-export type TerminalView = 'redeem' | 'shift' | 'manager';
+export type TerminalView = 'redeem' | 'shift' | 'manager' | 'settings';
 export type ZReport = MethodOutput<'closeShift'> & CloseShiftResponse;
 
 export interface ShiftSlice {

@@ -1,0 +1,63 @@
+import { useEffect } from 'react';
+import { PrinterSettingsForm } from '../components/settings/PrinterSettingsForm.js';
+import { TestPrintAnswer } from '../components/settings/TestPrintAnswer.js';
+import '../components/settings/settings.css';
+import { errorText } from '../format/error-text.js';
+import { useAppStore } from '../store/store-context.js';
+
+/** A manager's terminal settings: the receipt printer, saved to the terminal and tried with Test print. */
+export function SettingsScreen() {
+  const store = useAppStore((state) => state.session?.store);
+  const isManager = useAppStore((state) => state.session?.cashier.role === 'manager');
+  const settings = useAppStore((state) => state.settings);
+  const busy = useAppStore((state) => state.settingsBusy);
+  const error = useAppStore((state) => state.settingsError);
+  const saved = useAppStore((state) => state.settingsSaved);
+  const outcome = useAppStore((state) => state.testPrintOutcome);
+  const loadSettings = useAppStore((state) => state.loadSettings);
+  const savePrinterSettings = useAppStore((state) => state.savePrinterSettings);
+  const testPrint = useAppStore((state) => state.testPrint);
+  const showView = useAppStore((state) => state.showView);
+
+  useEffect(() => {
+    if (isManager) void loadSettings();
+  }, [isManager, loadSettings]);
+
+  if (!isManager) return null;
+  const text = error === null ? null : errorText(error, store);
+  return (
+    <section className="settings" aria-labelledby="settings-heading">
+      <h1 id="settings-heading">Settings</h1>
+      {settings === null && busy && <p role="status">Loading…</p>}
+      {text !== null && (
+        <div className="message message--error" role="alert">
+          <strong>{text.title}</strong> {text.nextStep}
+        </div>
+      )}
+      {settings !== null && (
+        <PrinterSettingsForm
+          // A fresh form after each save shows exactly what the terminal stored.
+          key={JSON.stringify(settings.printer)}
+          saved={settings.printer}
+          overridden={settings.overriddenByEnvironment}
+          busy={busy}
+          onSave={(printer) => void savePrinterSettings(printer)}
+        />
+      )}
+      {saved && (
+        <p className="message" role="status">
+          Printer settings saved. They apply to the next print.
+        </p>
+      )}
+      <div className="actions">
+        <button className="button" type="button" disabled={busy || settings === null} onClick={() => void testPrint()}>
+          Test print
+        </button>
+        <button className="button" type="button" onClick={() => showView('redeem')}>
+          Back to redeem
+        </button>
+      </div>
+      {outcome !== null && <TestPrintAnswer outcome={outcome} />}
+    </section>
+  );
+}
