@@ -18,6 +18,8 @@ const configFileSchema = z.object({
   kiosk: z.boolean().optional(),
   /** A serial barcode scanner: { port, baudRate?, framing? } (see docs/hardware.md). */
   scanner: scannerConfigFileSchema.optional(),
+  /** The receipt printer (see printing/printer-settings.ts); kept here so rewriting the file keeps it. */
+  printer: z.record(z.string(), z.unknown()).optional(),
 });
 export type TerminalConfigFile = z.infer<typeof configFileSchema>;
 
