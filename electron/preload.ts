@@ -39,6 +39,8 @@ const api = {
   getSettings: invoke('getSettings'),
   saveSettings: invoke('saveSettings'),
   printShiftReport: invoke('printShiftReport'),
+  printVoidReceipt: invoke('printVoidReceipt'),
+  printTransferReceipts: invoke('printTransferReceipts'),
   voidRedemption: invoke('voidRedemption'),
   freezeCard: invoke('freezeCard'),
   unfreezeCard: invoke('unfreezeCard'),

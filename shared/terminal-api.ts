@@ -159,6 +159,13 @@ export const terminalMethods = {
   saveSettings: { input: saveSettingsInputSchema, output: settingsViewSchema },
   /** x: the open shift's running totals, asked of the backend now; z: the report of the shift this terminal closed last. */
   printShiftReport: { input: z.strictObject({ kind: z.enum(['x', 'z']) }), output: printOutcomeSchema },
+  /** A void made on this terminal (by the id voidRedemption answered). */
+  printVoidReceipt: { input: z.strictObject({ voidId: z.string().min(1).max(100) }), output: printOutcomeSchema },
+  /** A lost-card transfer made on this terminal: one slip naming both cards. */
+  printTransferReceipts: {
+    input: z.strictObject({ transferId: z.string().min(1).max(100) }),
+    output: printOutcomeSchema,
+  },
   // Manager approval at the counter: the manager's id and PIN travel with the action they approve.
   voidRedemption: {
     input: managerApprovalSchema.extend({ redemptionId: z.string().min(1).max(64) }),

@@ -28,6 +28,7 @@ import { createLivePrinting } from './settings/live-printing.js';
 import { createSettingsMethods } from './settings/settings-methods.js';
 import type { SystemPrint } from './printing/printer-transport.js';
 import { createManagerMethods } from './manager/manager-methods.js';
+import { withManagerReceipts } from './printing/manager-receipts.js';
 import { startHostScanner } from './scanner/host-scanner.js';
 import { TERMINAL_VERSION } from './version.js';
 
@@ -293,7 +294,11 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       session: () => session?.view ?? null,
       applyPrinterSettings: livePrinting.reload,
     }),
-    ...createManagerMethods({ withSession, checkedCode }),
+    ...withManagerReceipts(createManagerMethods({ withSession, checkedCode }), {
+      printing,
+      session: () => session?.view ?? null,
+      logger,
+    }),
     on: events.on,
   };
 

@@ -6,7 +6,7 @@
 import type { CardView, Redemption } from '../../../shared/backend-api.js';
 import { balanceSlip } from '../../../shared/receipt/card-slips.js';
 import type { PrintOutcome } from '../../../shared/receipt/printing-api.js';
-import type { ReceiptContext } from '../../../shared/receipt/receipt-document.js';
+import type { ReceiptContext, ReceiptDocument } from '../../../shared/receipt/receipt-document.js';
 import { redemptionReceipt } from '../../../shared/receipt/redemption-receipt.js';
 import { shiftReport, type ShiftReportInput } from '../../../shared/receipt/shift-report.js';
 import { printerTestPage } from '../../../shared/receipt/test-page.js';
@@ -26,6 +26,10 @@ export interface HostPrinting {
   settings: PrinterSettings;
   /** Call after every approved redemption, with the session it was made in. */
   rememberRedemption(redemption: Redemption, session: SessionView): void;
+  /** The receipt header and footer for a session: store, terminal, cashier. */
+  contextOf(session: SessionView): ReceiptContext;
+  /** Prints a document the host built itself. */
+  printDocument(document: ReceiptDocument): Promise<PrintOutcome>;
   /** Prints an X or Z report with the totals exactly as the backend computed them. */
   printShiftReport(report: Omit<ShiftReportInput, 'printedAt'>, session: SessionView): Promise<PrintOutcome>;
 }
@@ -90,6 +94,8 @@ export async function createHostPrinting(options: {
     service,
     settings,
     rememberRedemption: (redemption, session) => service.remember(redemption, contextOf(session)),
+    contextOf,
+    printDocument: (document) => service.print(document),
     printShiftReport: (report, session) =>
       service.print(shiftReport(contextOf(session), { ...report, printedAt: options.now().toISOString() })),
   };

@@ -1,0 +1,116 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CardView, TransferResponse, VoidResponse } from '../../../shared/backend-api.js';
+import { fail, ok, type SessionView, type TerminalMethods } from '../../../shared/terminal-api.js';
+import { createHostPrinting } from '../../../electron/host/printing/printing-methods.js';
+import { withManagerReceipts } from '../../../electron/host/printing/manager-receipts.js';
+import { startFakeEscPosPrinter, type FakeEscPosPrinter } from '../../fixtures/fake-escpos-printer.js';
+import { createFakeTerminalApi } from '../../fixtures/fake-terminal-api.js';
+
+const session = createFakeTerminalApi({ signedIn: true }).status.session as SessionView;
+const card = (last4: string, balanceMinor: number): CardView => ({
+  last4,
+  status: 'active',
+  currency: 'USD',
+  region: session.store.region,
+  balanceMinor,
+  expiresAt: null,
+  lastActivityAt: null,
+});
+const voided: VoidResponse = {
+  void: {
+    id: 'void_1',
+    redemptionId: 'rdm_1',
+    amountMinor: 500,
+    currency: 'USD',
+    card: { last4: '4321' },
+    managerId: '9001',
+    reason: 'customer changed mind',
+    createdAt: '2026-11-22T10:30:00.000Z',
+  },
+  balanceAfterMinor: 2_000,
+};
+const transferred: TransferResponse = {
+  transfer: {
+    id: 'trf_1',
+    amountMinor: 1_234,
+    currency: 'USD',
+    from: card('1111', 0),
+    to: card('2222', 1_234),
+    createdAt: '2026-11-22T10:31:00.000Z',
+  },
+};
+
+let printer: FakeEscPosPrinter | null = null;
+let dir: string | null = null;
+afterEach(async () => {
+  await printer?.close();
+  printer = null;
+  if (dir) await rm(dir, { recursive: true, force: true });
+  dir = null;
+});
+
+async function host(autoPrint: 'always' | 'ask', refuse = false) {
+  printer = await startFakeEscPosPrinter('ready');
+  dir = await mkdtemp(join(tmpdir(), 'tillcard-manager-receipts-'));
+  const env = { TILLCARD_PRINTER: `tcp://${printer.host}:${printer.port}`, TILLCARD_AUTO_PRINT: autoPrint };
+  const logger = { info: () => undefined, warn: () => undefined };
+  const printing = await createHostPrinting({
+    terminalDir: dir,
+    env,
+    logger,
+    onStatus: () => undefined,
+    session: () => session,
+    lookupCard: async () => fail({ code: 'not_found', message: 'unused' }),
+    now: () => new Date('2026-11-22T10:32:00.000Z'),
+  });
+  const refusal = fail<never>({ code: 'manager_approval_required', message: 'wrong PIN' });
+  const manager: Pick<TerminalMethods, 'voidRedemption' | 'transferBalance'> = {
+    voidRedemption: async () => (refuse ? refusal : ok(voided)),
+    transferBalance: async () => (refuse ? refusal : ok(transferred)),
+  };
+  return withManagerReceipts(manager, { printing, session: () => session, logger });
+}
+
+const approval = { managerId: '9001', managerPin: '1234', reason: 'customer changed mind' };
+
+describe('receipts for a void and a lost-card transfer', () => {
+  it('auto-print on: the void and the transfer (naming both cards) print once each', async () => {
+    const methods = await host('always');
+    await methods.voidRedemption({ ...approval, redemptionId: 'rdm_1' });
+    const fake = printer as FakeEscPosPrinter;
+    await expect.poll(() => fake.receipts()).toHaveLength(1);
+    expect(fake.receipts()[0]).toMatch(/Returned to card\s+\$5\.00\n/);
+    expect(fake.receipts()[0]).toMatch(/Remaining balance\s+\$20\.00\n/);
+
+    await methods.transferBalance({ ...approval, code: 'AS25-NJZ1', toCode: 'BT36-PKA2' });
+    await expect.poll(() => fake.receipts()).toHaveLength(2);
+    const slip = fake.receipts()[1] ?? '';
+    expect(slip).toMatch(/From card\s+•••• 1111\n/);
+    expect(slip).toMatch(/To card\s+•••• 2222\n/);
+    expect(slip).toMatch(/Amount moved\s+\$12\.34\n/);
+  });
+
+  it('auto-print off: nothing prints until asked, then by id; unknown ids and refused actions print nothing', async () => {
+    const methods = await host('ask');
+    await methods.voidRedemption({ ...approval, redemptionId: 'rdm_1' });
+    await methods.transferBalance({ ...approval, code: 'AS25-NJZ1', toCode: 'BT36-PKA2' });
+    const fake = printer as FakeEscPosPrinter;
+    expect((await methods.printVoidReceipt({ voidId: 'void_other' })).ok).toBe(false);
+    expect(fake.receipts()).toHaveLength(0);
+    const printed = await methods.printVoidReceipt({ voidId: 'void_1' });
+    expect(printed.ok && printed.value.delivery).toBe('printed');
+    expect((await methods.printTransferReceipts({ transferId: 'trf_1' })).ok).toBe(true);
+    await expect.poll(() => fake.receipts()).toHaveLength(2);
+    expect(fake.receipts()[1]).toContain('Lost card transfer');
+  });
+
+  it('a refused void leaves nothing to print', async () => {
+    const methods = await host('always', true);
+    expect((await methods.voidRedemption({ ...approval, redemptionId: 'rdm_1' })).ok).toBe(false);
+    expect((await methods.printVoidReceipt({ voidId: 'void_1' })).ok).toBe(false);
+    expect((printer as FakeEscPosPrinter).receipts()).toHaveLength(0);
+  });
+});
