@@ -34,6 +34,8 @@ const printerFileSchema = z.object({
   columns: z.union(RECEIPT_COLUMNS.map((columns) => z.literal(columns))).optional(),
   autoPrint: autoPrintSchema.optional(),
   footer: z.string().max(200).optional(),
+  /** Print the word mark (assets/logo.png) at the top of every receipt. */
+  logo: z.boolean().optional(),
 });
 
 export interface PrinterSettings {
@@ -41,6 +43,8 @@ export interface PrinterSettings {
   columns: ReceiptColumns;
   autoPrint: z.infer<typeof autoPrintSchema>;
   footer: string;
+  /** Absent or false: no logo. */
+  logo?: boolean;
   problem: string | null;
 }
 
@@ -81,6 +85,7 @@ export async function loadPrinterSettings(
     columns: RECEIPT_COLUMNS.find((columns) => columns === envColumns) ?? file.columns ?? 48,
     autoPrint: envAutoPrint.success ? envAutoPrint.data : (file.autoPrint ?? 'ask'),
     footer: env.TILLCARD_RECEIPT_FOOTER ?? file.footer ?? DEFAULT_FOOTER,
+    logo: file.logo ?? false,
     problem: envTarget === null ? 'TILLCARD_PRINTER is not a printer address' : null,
   };
 }

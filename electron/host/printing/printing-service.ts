@@ -45,8 +45,8 @@ export function createPrintingService(options: {
   const systemPrint = settings.target.transport === 'system' ? options.systemPrint : undefined;
   const queue = createPrintQueue(async (document) => {
     const startedMs = performance.now();
-    if (transport) await transport.print(renderEscPos(document, settings.columns));
-    else if (systemPrint) await systemPrint(renderSvg(document, settings.columns));
+    if (transport) await transport.print(renderEscPos(document, settings.columns, settings.logo));
+    else if (systemPrint) await systemPrint(renderSvg(document, settings.columns, settings.logo));
     else return;
     // The transaction id is safe to log; the document's other lines stay out of the log.
     const elapsedMs = Math.round(performance.now() - startedMs);
@@ -75,7 +75,7 @@ export function createPrintingService(options: {
     if (!document.duplicate) lastDocument = document;
     if (settings.target.transport === 'system' && !systemPrint) {
       // The window prints it: the host cannot reach the operating system's print dialog.
-      return { delivery: 'window', svg: renderSvg(document, settings.columns), status: status() };
+      return { delivery: 'window', svg: renderSvg(document, settings.columns, settings.logo), status: status() };
     }
     if (!transport && !systemPrint) return { delivery: 'queued', svg: null, status: status() };
     queue.add(document);

@@ -5,10 +5,17 @@
  */
 import receiptline from 'receiptline';
 import type { ReceiptDocument } from '../../../shared/receipt/receipt-document.js';
+import { RECEIPT_LOGO_MARKUP } from '../../../shared/receipt/receipt-logo.js';
 import { toReceiptlineMarkup, type ReceiptColumns } from '../../../shared/receipt/receiptline-markup.js';
 
-export function renderEscPos(document: ReceiptDocument, columns: ReceiptColumns): Buffer {
-  const commands = receiptline.transform(toReceiptlineMarkup(document, columns), {
+/** The receipt's markup, headed by the logo when the printer settings ask for it. */
+function markupOf(document: ReceiptDocument, columns: ReceiptColumns, logo: boolean): string {
+  const markup = toReceiptlineMarkup(document, columns);
+  return logo ? `${RECEIPT_LOGO_MARKUP}\n${markup}` : markup;
+}
+
+export function renderEscPos(document: ReceiptDocument, columns: ReceiptColumns, logo = false): Buffer {
+  const commands = receiptline.transform(markupOf(document, columns, logo), {
     cpl: columns,
     // Multilingual switches code pages per character, so "•", "€" and "¥" print as themselves.
     encoding: 'multilingual',
@@ -19,8 +26,8 @@ export function renderEscPos(document: ReceiptDocument, columns: ReceiptColumns)
   return Buffer.from(commands, 'latin1');
 }
 
-export function renderSvg(document: ReceiptDocument, columns: ReceiptColumns): string {
-  const svg = receiptline.transform(toReceiptlineMarkup(document, columns), {
+export function renderSvg(document: ReceiptDocument, columns: ReceiptColumns, logo = false): string {
+  const svg = receiptline.transform(markupOf(document, columns, logo), {
     cpl: columns,
     encoding: 'multilingual',
     command: 'svg',

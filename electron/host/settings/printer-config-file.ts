@@ -29,7 +29,10 @@ async function readConfigObject(terminalDir: string): Promise<Record<string, unk
 
 /** Replaces the `printer` object of config.json atomically, mode 0600. */
 export async function writePrinterConfig(terminalDir: string, printer: PrinterConfig): Promise<void> {
-  const config = { ...(await readConfigObject(terminalDir)), printer };
+  const existing = await readConfigObject(terminalDir);
+  // Keep printer keys the form does not edit (the logo switch among them).
+  const earlier = typeof existing.printer === 'object' && existing.printer !== null ? existing.printer : {};
+  const config = { ...existing, printer: { ...earlier, ...printer } };
   await mkdir(terminalDir, { recursive: true, mode: 0o700 });
   const target = configPath(terminalDir);
   const temporary = `${target}.${process.pid}.settings.tmp`;

@@ -90,6 +90,13 @@ describe('printer settings in the host', () => {
     expect(read.ok && read.value.printer.target).toEqual({ transport: 'usb', devicePath: '/dev/usb/lp9' });
   });
 
+  it('keeps the logo switch of config.json when the form saves the printer', async () => {
+    await writeFile(join(terminalDir, 'config.json'), JSON.stringify({ printer: { logo: true } }));
+    const { live, settings } = await makeHost({});
+    await settings.saveSettings({ printer: networkPrinter(printer.port) });
+    expect(live.printing.settings.logo).toBe(true);
+  });
+
   it('refuses a cashier and writes nothing', async () => {
     const { settings } = await makeHost({}, cashierSession);
     const answer = await settings.saveSettings({ printer: networkPrinter(printer.port) });
