@@ -1,0 +1,95 @@
+/**
+ * In-page timing for the scanning benchmark. An init script (it runs before the terminal's own
+ * scripts, so its window capture listeners fire before any of the app's) stamps the last Enter
+ * keydown and the last click; a MutationObserver stamps the first animation frame after the
+ * card's heading ("Card found" or "Card balance") appears. Both stamps use the page's own clock, so the figures carry no
+ * Playwright round trips.
+ */
+import type { Browser, Page } from '@playwright/test';
+import type { DemoData } from '../../electron/launch/demo-seed.js';
+
+interface ProbeWindow {
+  scanProbe: { startMs: number | null; shownMs: number | null; reset(): void };
+}
+
+function installProbe(): void {
+  const probe = {
+    startMs: null as number | null,
+    shownMs: null as number | null,
+    reset() {
+      probe.startMs = null;
+      probe.shownMs = null;
+    },
+  };
+  (window as unknown as ProbeWindow).scanProbe = probe;
+  const stamp = (event: Event) => {
+    if (probe.startMs === null) probe.startMs = event.timeStamp;
+  };
+  window.addEventListener('keydown', (event) => event.key === 'Enter' && stamp(event), true);
+  window.addEventListener('click', stamp, true);
+  const cardShown = () =>
+    [...document.querySelectorAll('h1, h2, h3')].some((heading) =>
+      ['Card found', 'Card balance'].includes(heading.textContent ?? ''),
+    );
+  new MutationObserver(() => {
+    if (probe.startMs === null || probe.shownMs !== null || !cardShown()) return;
+    probe.shownMs = -1;
+    requestAnimationFrame((frameMs) => (probe.shownMs = frameMs));
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+export async function openSignedIn(browser: Browser, launchUrl: string, demo: DemoData): Promise<Page> {
+  const page = await browser.newPage();
+  await page.addInitScript(installProbe);
+  await page.goto(launchUrl);
+  const signedIn = page.getByRole('heading', { name: 'Redeem gift card' });
+  const cashierId = page.getByRole('textbox', { name: 'Cashier ID' });
+  // The host keeps the cashier's sign-in: a second page of the same terminal opens signed in.
+  await cashierId.or(signedIn).first().waitFor();
+  if (await signedIn.isVisible()) return page;
+  await cashierId.fill(demo.cashier.id);
+  await page.getByLabel('PIN', { exact: true }).fill(demo.cashier.pin);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Redeem gift card' }).waitFor();
+  return page;
+}
+
+export async function resetProbe(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as ProbeWindow).scanProbe.reset());
+}
+
+/** Waits until the card is on screen; returns start (Enter or click) → shown, in ms. */
+export async function cardShownAfterMs(page: Page, timeoutMs = 15_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => {
+      const { startMs, shownMs } = (window as unknown as ProbeWindow).scanProbe;
+      return startMs !== null && shownMs !== null && shownMs > 0 ? shownMs - startMs : null;
+    },
+    undefined,
+    { timeout: timeoutMs },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** The Balance value of the "Card" fact list. */
+export function balanceText(page: Page): Promise<string> {
+  return page
+    .getByRole('group', { name: 'Card', exact: true })
+    .locator('dt', { hasText: /^Balance$/ })
+    .locator('xpath=following-sibling::dd[1]')
+    .innerText();
+}
+
+/**
+ * The balance check: its card panel has "Next customer", which the redeem flow's does not, so
+ * scans can follow one another as they would at a till. Next customer returns to the redeem tab.
+ */
+export async function startBalanceCheck(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Check balance' }).click();
+  await page.getByRole('button', { name: 'Show balance' }).waitFor();
+}
+
+export async function nextCustomer(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Next customer' }).click();
+  await page.getByRole('textbox', { name: 'Card code' }).waitFor();
+}
