@@ -174,7 +174,27 @@ export const voidResponseSchema = z.object({
 export type VoidRequest = z.infer<typeof voidRequestSchema>;
 export type VoidResponse = z.infer<typeof voidResponseSchema>;
 
-export const currentShiftResponseSchema = z.object({ shift: shiftSchema, totals: totalsSchema });
+export const currentShiftResponseSchema = z.object({
+  shift: shiftSchema,
+  totals: totalsSchema,
+  /**
+   * The shift's activities so far, in ledger order, cards by last 4 only. redemptionId names the
+   * redemption a redeem (or its void) belongs to; redemptionStatus says whether it can still be voided.
+   */
+  activities: z
+    .array(
+      z.object({
+        id: z.string(),
+        kind: z.string(),
+        amountMinor: z.number().int(),
+        card: z.object({ last4: z.string() }),
+        createdAt: isoDateTimeSchema,
+        redemptionId: z.string().nullable(),
+        redemptionStatus: z.enum(['applied', 'voided', 'reversed']).nullable(),
+      }),
+    )
+    .optional(),
+});
 export const closeShiftResponseSchema = z.object({
   shift: shiftSchema,
   report: totalsSchema.extend({

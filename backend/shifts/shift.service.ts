@@ -22,7 +22,17 @@ export async function currentShift(
   session: AuthSession,
 ): Promise<CurrentShiftResponse> {
   const shift = await sessionShift(ctx.database.db, session);
-  return { shift: rowToShift(shift), totals: await shiftTotals(ctx.database.db, shift.id, terminal.store.currency) };
+  const totals = await shiftTotals(ctx.database.db, shift.id, terminal.store.currency);
+  const activities = (await shiftActivities(ctx.database.db, shift.id)).map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    amountMinor: row.amount_minor,
+    card: { last4: row.last4 },
+    createdAt: row.created_at,
+    redemptionId: row.redemption_id,
+    redemptionStatus: row.redemption_status,
+  }));
+  return { shift: rowToShift(shift), totals, activities };
 }
 
 /**

@@ -62,12 +62,14 @@ export async function lockoutsByShift(db: Trx, shiftIds: readonly string[]): Pro
 
 export const NO_LOCKOUTS: LockoutAggregate = { count: 0, firstAt: null, lastAt: null };
 
-/** Every activity of one shift in ledger order, for the Z report (cards by last 4 only). */
+/** Every activity of one shift in ledger order, for the X and Z reports (cards by last 4 only). */
 export async function shiftActivities(db: Trx, shiftId: string) {
   return db
     .selectFrom('activities')
     .innerJoin('cards', 'cards.id', 'activities.card_id')
+    .leftJoin('redemptions', 'redemptions.id', 'activities.redemption_id')
     .select(['activities.id', 'activities.kind', 'activities.amount_minor', 'activities.created_at', 'cards.last4'])
+    .select(['activities.redemption_id', 'redemptions.status as redemption_status'])
     .where('activities.shift_id', '=', shiftId)
     .orderBy('activities.created_at')
     .orderBy('activities.id')
