@@ -32,6 +32,8 @@ export const printerConfigSchema = z.strictObject({
   columns: z.union(PAPER_COLUMNS.map((columns) => z.literal(columns))),
   autoPrint: z.enum(AUTO_PRINT_CHOICES),
   footer: z.string().max(FOOTER_MAX_CHARS),
+  /** Print the word mark at the top of every receipt; absent means no. */
+  logo: z.boolean().optional(),
 });
 export type PrinterConfig = z.infer<typeof printerConfigSchema>;
 
@@ -63,6 +65,7 @@ export interface PrinterForm {
   columns: string;
   autoPrint: (typeof AUTO_PRINT_CHOICES)[number];
   footer: string;
+  logo: boolean;
 }
 export type PrinterFormErrors = Partial<Record<keyof PrinterForm, string>>;
 
@@ -103,7 +106,7 @@ export function validatePrinterForm(
         : form.transport === 'usb'
           ? { transport: 'usb', devicePath: form.usbDevicePath.trim() }
           : { transport: form.transport };
-  return { ok: true, printer: { target, columns, autoPrint: form.autoPrint, footer: form.footer } };
+  return { ok: true, printer: { target, columns, autoPrint: form.autoPrint, footer: form.footer, logo: form.logo } };
 }
 
 /** The form's fields for a saved printer object; fields of other transports get their usual defaults. */
@@ -119,5 +122,6 @@ export function printerFormOf(printer: PrinterConfig): PrinterForm {
     columns: String(printer.columns),
     autoPrint: printer.autoPrint,
     footer: printer.footer,
+    logo: printer.logo ?? false,
   };
 }

@@ -9,8 +9,8 @@ import { loadPrinterSettings } from '../printing/printer-settings.js';
 
 /** The printer settings config.json holds, with defaults for what it leaves out; the environment is ignored. */
 export async function readPrinterConfig(terminalDir: string): Promise<PrinterConfig> {
-  const { target, columns, autoPrint, footer } = await loadPrinterSettings(terminalDir, {});
-  return { target, columns, autoPrint, footer };
+  const { target, columns, autoPrint, footer, logo } = await loadPrinterSettings(terminalDir, {});
+  return { target, columns, autoPrint, footer, logo: logo ?? false };
 }
 
 async function readConfigObject(terminalDir: string): Promise<Record<string, unknown>> {

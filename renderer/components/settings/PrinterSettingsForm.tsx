@@ -100,6 +100,10 @@ export function PrinterSettingsForm(props: {
           />
         )}
       </SettingsField>
+      <label className="field field--inline">
+        <input type="checkbox" checked={form.logo} onChange={(event) => change('logo', event.target.checked)} />
+        <span className="field__label">Print the logo at the top of receipts</span>
+      </label>
       <div className="actions">
         <button className="button button--primary" type="submit" disabled={props.busy}>
           Save printer settings

@@ -48,6 +48,7 @@ const networkPrinter = (port: number): PrinterConfig => ({
   columns: 42,
   autoPrint: 'always',
   footer: 'See you soon',
+  logo: false,
 });
 
 describe('printer settings in the host', () => {
@@ -90,11 +91,14 @@ describe('printer settings in the host', () => {
     expect(read.ok && read.value.printer.target).toEqual({ transport: 'usb', devicePath: '/dev/usb/lp9' });
   });
 
-  it('keeps the logo switch of config.json when the form saves the printer', async () => {
+  it('keeps the logo switch of config.json unless the save says otherwise, and applies a new one', async () => {
     await writeFile(join(terminalDir, 'config.json'), JSON.stringify({ printer: { logo: true } }));
     const { live, settings } = await makeHost({});
-    await settings.saveSettings({ printer: networkPrinter(printer.port) });
+    const { logo: _unchanged, ...withoutLogo } = networkPrinter(printer.port);
+    await settings.saveSettings({ printer: withoutLogo });
     expect(live.printing.settings.logo).toBe(true);
+    await settings.saveSettings({ printer: networkPrinter(printer.port) });
+    expect(live.printing.settings.logo).toBe(false);
   });
 
   it('refuses a cashier and writes nothing', async () => {

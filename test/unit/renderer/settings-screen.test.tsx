@@ -54,6 +54,7 @@ describe('settings screen', { timeout: 20_000 }, () => {
     await app.user.type(screen.getByRole('textbox', { name: 'Printer address' }), '192.168.1.50');
     await app.user.selectOptions(screen.getByRole('combobox', { name: 'Paper width' }), '32');
     await app.user.selectOptions(screen.getByRole('combobox', { name: 'Print receipt after a redemption' }), 'always');
+    await app.user.click(screen.getByRole('checkbox', { name: 'Print the logo at the top of receipts' }));
     await app.user.click(screen.getByRole('button', { name: 'Save printer settings' }));
 
     await screen.findByText('Printer settings saved. They apply to the next print.');
@@ -62,6 +63,7 @@ describe('settings screen', { timeout: 20_000 }, () => {
       columns: 32,
       autoPrint: 'always',
       footer: 'Thank you.',
+      logo: true,
     });
 
     app.api.printer.status = {
