@@ -6,6 +6,7 @@ import { ShiftActivities } from '../components/shift/ShiftActivities.js';
 import '../components/manager/manager.css';
 import { Reconciliation } from '../components/shift/Reconciliation.js';
 import { PrintReportButton } from '../components/shift/PrintReportButton.js';
+import { XReportRedemptions } from '../components/shift/XReportRedemptions.js';
 
 /**
  * The cashier's shift: the X report (running totals) with Close shift behind a confirm step, then
@@ -52,6 +53,9 @@ export function ShiftScreen() {
     <section className="shift" aria-labelledby="shift-heading">
       <h1 id="shift-heading">X report — shift open</h1>
       {xReport !== null && <ShiftTotals totals={xReport.totals} store={store} label="X report" />}
+      {xReport?.activities !== undefined && (
+        <XReportRedemptions activities={xReport.activities} currency={xReport.totals.currency} store={store} />
+      )}
       {pending && <p role="status">Loading…</p>}
       {text !== null && (
         <div className="message message--error" role="alert">

@@ -1,0 +1,51 @@
+import type { CurrentShiftResponse, Store } from '../../../shared/backend-api.js';
+import { maskCode } from '../../../shared/claim-code.js';
+import { dateTime, money } from '../../format/store-format.js';
+import { VoidRedemption } from '../manager/VoidRedemption.js';
+
+type Activity = NonNullable<CurrentShiftResponse['activities']>[number];
+
+/**
+ * The open shift's redemptions, each with Void while it can still be voided (a manager approves).
+ * Cards by last 4 only, as the backend sends them.
+ */
+export function XReportRedemptions(props: { activities: Activity[]; currency: string; store: Store | undefined }) {
+  const redemptions = props.activities.filter((activity) => activity.kind === 'redeem');
+  if (redemptions.length === 0) return <p>No redemptions in this shift yet.</p>;
+  return (
+    <table className="report-table">
+      <caption>Redemptions</caption>
+      <thead>
+        <tr>
+          <th scope="col">Time</th>
+          <th scope="col">Card</th>
+          <th scope="col">Amount</th>
+          <th scope="col">Void</th>
+        </tr>
+      </thead>
+      <tbody>
+        {redemptions.map((activity) => (
+          <tr key={activity.id}>
+            <td>{dateTime(activity.createdAt, props.store)}</td>
+            <td>{maskCode(activity.card.last4)}</td>
+            <td>{money(Math.abs(activity.amountMinor), props.currency, props.store)}</td>
+            <td>
+              {activity.redemptionId !== null && activity.redemptionStatus === 'applied' ? (
+                <VoidRedemption
+                  redemption={{
+                    id: activity.redemptionId,
+                    amountMinor: Math.abs(activity.amountMinor),
+                    currency: props.currency,
+                    card: activity.card,
+                  }}
+                />
+              ) : (
+                (activity.redemptionStatus ?? '')
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
