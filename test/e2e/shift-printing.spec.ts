@@ -3,6 +3,7 @@
  * X report on request and the Z report prints itself at close, with the ledger's totals.
  */
 import { expect, type Page } from '@playwright/test';
+import { maskCode } from '../../shared/claim-code.js';
 import { enterCode, money, redeemableCard, signIn } from './cashier.js';
 import { test } from './fixtures.js';
 
@@ -43,23 +44,39 @@ test.describe('shift reports on a network ESC/POS printer', () => {
     expect(xReport).toMatch(/Redemptions\s+2\n/);
     expect(xReport).toMatch(new RegExp(`Net redeemed\\s+${escape(money(demo, 375))}\\n`));
 
+    // A manager voids the second redemption from the X report's list.
+    const secondLast4 = maskCode(second.code.replace(/-/g, '').slice(-4));
+    const redemptions = page.getByRole('table', { name: 'Redemptions' });
+    await redemptions.getByRole('button', { name: `Void ${secondLast4}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Manager ID' }).fill(demo.manager.id);
+    await dialog.getByLabel('Manager PIN').fill(demo.manager.pin);
+    await dialog.getByRole('button', { name: 'Approve void' }).click();
+    await expect(redemptions.getByRole('status')).toContainText(
+      `Voided: ${money(demo, 125)} returned to ${secondLast4}`,
+    );
+    // The void's receipt prints itself (auto-print is on).
+    await expect.poll(() => fakePrinter.receipts()).toHaveLength(4);
+    expect(fakePrinter.receipts()[3]).toMatch(new RegExp(`Returned to card\\s+${escape(money(demo, 125))}\\n`));
+
     await page.getByRole('button', { name: 'Close shift' }).click();
     await page.getByRole('button', { name: 'Yes, close shift' }).click();
     await expect(page.getByRole('heading', { name: 'Z report — shift closed' })).toBeVisible();
     // Auto-print is on: the Z report prints without a click.
-    await expect.poll(() => fakePrinter.receipts()).toHaveLength(4);
-    const zReport = fakePrinter.receipts()[3] ?? '';
+    await expect.poll(() => fakePrinter.receipts()).toHaveLength(5);
+    const zReport = fakePrinter.receipts()[4] ?? '';
     expect(zReport).toContain('Z report (shift closed)');
     expect(zReport).toMatch(/Redemptions\s+2\n/);
     expect(zReport).toMatch(/\npartial\s+2\n/);
     expect(zReport).toMatch(new RegExp(`Redeemed\\s+${escape(money(demo, 375))}\\n`));
-    expect(zReport).toMatch(/Voids\s+0\n/);
-    expect(zReport).toMatch(new RegExp(`Net redeemed\\s+${escape(money(demo, 375))}\\n`));
+    expect(zReport).toMatch(/Voids\s+1\n/);
+    expect(zReport).toMatch(new RegExp(`Voided\\s+${escape(money(demo, 125))}\\n`));
+    expect(zReport).toMatch(new RegExp(`Net redeemed\\s+${escape(money(demo, 250))}\\n`));
 
     // Print Z report on request gives a second copy of the same totals.
     await page.getByRole('button', { name: 'Print Z report' }).click();
-    await expect.poll(() => fakePrinter.receipts()).toHaveLength(5);
-    expect(fakePrinter.receipts()[4]).toMatch(new RegExp(`Net redeemed\\s+${escape(money(demo, 375))}\\n`));
+    await expect.poll(() => fakePrinter.receipts()).toHaveLength(6);
+    expect(fakePrinter.receipts()[5]).toMatch(new RegExp(`Net redeemed\\s+${escape(money(demo, 250))}\\n`));
     // No full card code ever reaches the paper.
     const bytes = fakePrinter.bytes().toString('latin1');
     for (const card of [first, second]) expect(bytes).not.toContain(card.code.replace(/-/g, ''));
