@@ -13,7 +13,13 @@ export function CardPanel() {
       <h2>{mode === 'balance' ? 'Card balance' : 'Card found'}</h2>
       <CardSummary card={card} />
       {mode === 'redeem' ? (
-        <TenderForm card={card} />
+        <>
+          <TenderForm card={card} />
+          {/* The customer changed their mind: back to an empty code field without redeeming. */}
+          <button className="button" type="button" onClick={nextCustomer}>
+            Next customer
+          </button>
+        </>
       ) : (
         <>
           <button className="button button--primary" type="button" autoFocus onClick={nextCustomer}>

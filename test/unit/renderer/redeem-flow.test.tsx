@@ -32,6 +32,15 @@ describe('redemption flow', () => {
     expect(document.body.innerHTML).not.toContain(code);
   });
 
+  it('lets the cashier drop a looked-up card without redeeming it', async () => {
+    const { user, api } = await lookUp(5_000);
+    await user.click(screen.getByRole('button', { name: 'Next customer' }));
+    const field = await screen.findByRole('textbox', { name: 'Card code' });
+    expect((field as HTMLInputElement).value).toBe('');
+    expect(screen.queryByRole('heading', { name: 'Card found' })).toBeNull();
+    expect(api.calls.redeem).toHaveLength(0);
+  });
+
   it('redeems the full balance and shows the backend answer with a receipt', async () => {
     const { user, api, code } = await lookUp(5_000);
     await user.click(screen.getByRole('button', { name: 'Full balance' }));
