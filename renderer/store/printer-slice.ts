@@ -26,6 +26,10 @@ export interface PrinterSlice {
   printBalanceSlip: () => Promise<void>;
   /** The X report (totals asked of the backend now) or the Z report of the shift just closed. */
   printShiftReport: (kind: 'x' | 'z') => Promise<void>;
+  /** The receipt of a void a manager approved on this terminal. */
+  printVoidReceipt: (voidId: string) => Promise<void>;
+  /** The slip of a lost card's balance moved to a new card, naming both cards. */
+  printTransferReceipts: (transferId: string) => Promise<void>;
   windowPrinted: () => void;
 }
 
@@ -73,6 +77,8 @@ export function createPrinterSlice(api: TerminalApi): StateCreator<AppState, [],
         await run(() => api.printBalanceSlip({ code }));
       },
       printShiftReport: (kind) => run(() => api.printShiftReport({ kind })),
+      printVoidReceipt: (voidId) => run(() => api.printVoidReceipt({ voidId })),
+      printTransferReceipts: (transferId) => run(() => api.printTransferReceipts({ transferId })),
       windowPrinted: () => set({ windowReceiptSvg: null }),
     };
   };

@@ -4,6 +4,7 @@ import { maskCode } from '../../../shared/claim-code.js';
 import { useAppStore } from '../../store/store-context.js';
 import { money } from '../../format/store-format.js';
 import { ManagerApprovalDialog } from './ManagerApprovalDialog.js';
+import { PrintButton } from '../PrintButton.js';
 
 type Dialog = 'freeze' | 'unfreeze' | 'transfer' | null;
 
@@ -17,6 +18,7 @@ export function LostCardActions() {
   const freeze = useAppStore((state) => state.freezeCardOnScreen);
   const unfreeze = useAppStore((state) => state.unfreezeCardOnScreen);
   const transfer = useAppStore((state) => state.transferFromCardOnScreen);
+  const printTransferReceipts = useAppStore((state) => state.printTransferReceipts);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [toCode, setToCode] = useState('');
   const [moved, setMoved] = useState<TransferResponse['transfer'] | null>(null);
@@ -40,10 +42,13 @@ export function LostCardActions() {
         </button>
       )}
       {moved !== null && (
-        <p className="message" role="status">
-          Moved {money(moved.amountMinor, moved.currency, store)} from {maskCode(moved.from.last4)} to{' '}
-          {maskCode(moved.to.last4)}. New card balance: {money(moved.to.balanceMinor, moved.to.currency, store)}
-        </p>
+        <>
+          <p className="message" role="status">
+            Moved {money(moved.amountMinor, moved.currency, store)} from {maskCode(moved.from.last4)} to{' '}
+            {maskCode(moved.to.last4)}. New card balance: {money(moved.to.balanceMinor, moved.to.currency, store)}
+          </p>
+          <PrintButton label="Print transfer receipt" onPrint={() => printTransferReceipts(moved.id)} />
+        </>
       )}
       {dialog === 'freeze' && (
         <ManagerApprovalDialog

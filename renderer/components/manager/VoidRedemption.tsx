@@ -4,6 +4,7 @@ import { maskCode } from '../../../shared/claim-code.js';
 import { useAppStore } from '../../store/store-context.js';
 import { money } from '../../format/store-format.js';
 import { ManagerApprovalDialog } from './ManagerApprovalDialog.js';
+import { PrintButton } from '../PrintButton.js';
 
 /** "Void" for a redemption of this shift: a manager approves, the amount returns to the card. */
 export function VoidRedemption({
@@ -12,6 +13,7 @@ export function VoidRedemption({
   redemption: Pick<Redemption, 'id' | 'amountMinor' | 'currency' | 'card'>;
 }) {
   const voidRedemption = useAppStore((state) => state.voidRedemption);
+  const printVoidReceipt = useAppStore((state) => state.printVoidReceipt);
   const store = useAppStore((state) => state.session?.store);
   const [open, setOpen] = useState(false);
   const [voided, setVoided] = useState<VoidResponse | null>(null);
@@ -19,10 +21,13 @@ export function VoidRedemption({
 
   if (voided !== null) {
     return (
-      <p className="message" role="status">
-        Voided: {money(voided.void.amountMinor, voided.void.currency, store)} returned to {card}. New balance:{' '}
-        {money(voided.balanceAfterMinor, voided.void.currency, store)}
-      </p>
+      <>
+        <p className="message" role="status">
+          Voided: {money(voided.void.amountMinor, voided.void.currency, store)} returned to {card}. New balance:{' '}
+          {money(voided.balanceAfterMinor, voided.void.currency, store)}
+        </p>
+        <PrintButton label="Print void receipt" onPrint={() => printVoidReceipt(voided.void.id)} />
+      </>
     );
   }
   return (

@@ -26,6 +26,8 @@ describe('void from the X report', { timeout: 20_000 }, () => {
       'textContent',
       `Voided: $15.00 returned to ${card}. New balance: $15.00`,
     );
+    await app.user.click(within(table).getByRole('button', { name: 'Print void receipt' }));
+    await expect.poll(() => app.api.printer.printed).toEqual([expect.stringMatching(/^void:void_\d+$/)]);
 
     // Refreshed, the redemption shows as voided and offers no second void.
     await app.user.click(screen.getByRole('button', { name: 'Refresh' }));
