@@ -19,6 +19,8 @@ interface Harness {
   states: ScannerState[];
   /** The port most recently opened by the scanner. */
   current(): SerialPortMock;
+  /** How many times the scanner has tried to open the port. */
+  openAttempts(): number;
 }
 
 let running: SerialScanner | null = null;
@@ -34,6 +36,7 @@ function start(framing: SerialFraming = 'CR'): Harness {
   const scans: string[] = [];
   const states: ScannerState[] = [];
   let latest: SerialPortMock | null = null;
+  let attempts = 0;
   const scanner = startSerialScanner({
     path: PATH,
     baudRate: 9600,
@@ -41,6 +44,7 @@ function start(framing: SerialFraming = 'CR'): Harness {
     initialBackoffMs: 20,
     maxBackoffMs: 80,
     openPort: (path, baudRate) => {
+      attempts += 1;
       latest = new SerialPortMock({ path, baudRate, autoOpen: false });
       return latest as unknown as ScannerPort;
     },
@@ -56,6 +60,7 @@ function start(framing: SerialFraming = 'CR'): Harness {
       if (latest === null) throw new Error('no port opened yet');
       return latest;
     },
+    openAttempts: () => attempts,
   };
 }
 
@@ -112,7 +117,8 @@ describe('serial scanner on a mock port', () => {
     first.destroy(new Error('device disconnected'));
     await vi.waitFor(() => expect(harness.scanner.state).toBe('disconnected'));
     // A few reopen attempts fail while nothing is plugged in.
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    const attemptsAtUnplug = harness.openAttempts();
+    await vi.waitFor(() => expect(harness.openAttempts()).toBeGreaterThanOrEqual(attemptsAtUnplug + 3));
     expect(harness.scanner.state).toBe('disconnected');
 
     SerialPortMock.binding.createPort(PATH, { echo: false, record: false });
