@@ -5,13 +5,18 @@ import type { BackendContext } from '../context.js';
 import { loadServerKey } from '../crypto/server-key.js';
 import { openDatabase } from '../db/database.js';
 
+/** The data folder the server uses: TILLCARD_DATA_DIR, or ./data. */
+export function adminDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.TILLCARD_DATA_DIR ?? './data');
+}
+
 /**
  * The same database and server key the server would use, from the same variables:
  * TILLCARD_DATA_DIR (./data), DATABASE_URL (postgres://… for a chain), TILLCARD_SERVER_KEY.
  * Migrations run on open, so the CLI works on a fresh data folder too.
  */
 export async function openAdminContext(env: NodeJS.ProcessEnv = process.env): Promise<BackendContext> {
-  const dataDir = resolve(env.TILLCARD_DATA_DIR ?? './data');
+  const dataDir = adminDataDir(env);
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir, poolSize: 2 });
   const config = makeConfig(loadServerKey(dataDir, env.TILLCARD_SERVER_KEY));
   return { database, config, clock: systemClock };

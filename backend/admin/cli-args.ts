@@ -22,6 +22,7 @@ const OPTIONS = {
   reason: { type: 'string' },
   status: { type: 'string' },
   limit: { type: 'string' },
+  to: { type: 'string' },
 } as const;
 
 export interface CliArgs {

@@ -9,6 +9,7 @@ import { ApiError } from '../http/api-error.js';
 import { openAdminContext } from './admin-context.js';
 import { parseCliArgs, type CliArgs } from './cli-args.js';
 import { printError, printResult, type CommandResult } from './cli-output.js';
+import { backup } from './commands/backup-command.js';
 import { cardsActivate, cardsFreeze, cardsIssue, cardsList } from './commands/card-commands.js';
 import { demo } from './commands/demo-command.js';
 import { staffAdd, storeAdd, terminalAdd, terminalRevoke } from './commands/store-commands.js';
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'cards freeze': { run: cardsFreeze, usage: '--code CODE --reason R' },
   'cards list': { run: cardsList, usage: '[--status active|inactive|frozen|closed] [--limit N]' },
   demo: { run: demo, usage: '(seeds or refreshes the demo store, terminal, staff and cards)' },
+  backup: { run: backup, usage: '--to DIR   (SQLite: an online copy of the ledger and its server key)' },
 };
 
 function usage(): string {
