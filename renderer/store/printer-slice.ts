@@ -28,7 +28,7 @@ export interface PrinterSlice {
   printShiftReport: (kind: 'x' | 'z') => Promise<void>;
   /** The receipt of a void a manager approved on this terminal. */
   printVoidReceipt: (voidId: string) => Promise<void>;
-  /** The slip of a lost card's balance moved to a new card, naming both cards. */
+  /** The two slips of a lost card's balance moved to a new card: the frozen card's and the new card's. */
   printTransferReceipts: (transferId: string) => Promise<void>;
   windowPrinted: () => void;
 }

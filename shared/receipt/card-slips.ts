@@ -1,6 +1,6 @@
 /** Slips about a card rather than a sale: balance on request, a void, a lost-card transfer. */
 import type { CardView, TransferResponse, VoidResponse } from '../backend-api.js';
-import type { ReceiptContext, ReceiptDocument } from './receipt-document.js';
+import type { ReceiptContext, ReceiptDocument, ReceiptLine } from './receipt-document.js';
 import { receiptCard, receiptMoney } from './receipt-format.js';
 import { footerLines, headerLines, transactionLines } from './receipt-header.js';
 
@@ -45,22 +45,38 @@ export function voidReceipt(context: ReceiptContext, answer: VoidResponse): Rece
   };
 }
 
-export function transferReceipt(context: ReceiptContext, answer: TransferResponse): ReceiptDocument {
+/**
+ * A lost-card transfer prints two slips, one per card, so each copy speaks of one card only (the
+ * transaction id ties the two together): the frozen card's (its balance moved out, now zero) and the new card's (the balance moved in).
+ */
+export function transferReceipts(
+  context: ReceiptContext,
+  answer: TransferResponse,
+): [ReceiptDocument, ReceiptDocument] {
   const { transfer } = answer;
   const money = (amountMinor: number) => receiptMoney(amountMinor, transfer.currency, context.store);
-  return {
+  const slip = (title: string, lines: ReceiptLine[]): ReceiptDocument => ({
     kind: 'transfer',
     duplicate: false,
     transactionId: transfer.id,
     lines: [
-      ...headerLines(context, 'Lost card transfer', transfer.createdAt),
-      { kind: 'pair', label: 'From card', value: receiptCard(transfer.from.last4) },
-      { kind: 'pair', label: 'To card', value: receiptCard(transfer.to.last4) },
-      { kind: 'pair', label: 'Amount moved', value: money(transfer.amountMinor), strong: true },
-      { kind: 'pair', label: 'New card balance', value: money(transfer.to.balanceMinor), strong: true },
+      ...headerLines(context, title, transfer.createdAt),
+      ...lines,
       { kind: 'rule' },
       ...transactionLines(transfer.id),
       ...footerLines(context),
     ],
-  };
+  });
+  return [
+    slip('Lost card: balance moved out', [
+      { kind: 'pair', label: 'Frozen card', value: receiptCard(transfer.from.last4) },
+      { kind: 'pair', label: 'Moved out', value: money(transfer.amountMinor), strong: true },
+      { kind: 'pair', label: 'Card balance', value: money(transfer.from.balanceMinor), strong: true },
+    ]),
+    slip('New card: balance moved in', [
+      { kind: 'pair', label: 'New card', value: receiptCard(transfer.to.last4) },
+      { kind: 'pair', label: 'Moved in', value: money(transfer.amountMinor), strong: true },
+      { kind: 'pair', label: 'Card balance', value: money(transfer.to.balanceMinor), strong: true },
+    ]),
+  ];
 }

@@ -18,38 +18,66 @@ async function approveAsManager(page: Page, demo: DemoData, submit: string, reas
 }
 
 const masked = (code: string) => maskCode(code.replace(/-/g, '').slice(-4));
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-test('a lost card is frozen and its balance moved to a new card at the counter', async ({ page, demo }) => {
-  const lost = redeemableCard(demo, 0);
-  const replacement = redeemableCard(demo, 1);
-  await signIn(page, demo);
-  await page.getByRole('tab', { name: 'Check balance' }).click();
-  await enterCode(page, lost.code);
-  await page.getByRole('button', { name: 'Report lost or stolen' }).click();
-  await approveAsManager(page, demo, 'Approve freeze', 'Reported stolen');
-  await expect(fact(page, 'Card', 'Status')).toHaveText('Frozen');
+test.describe('a lost card at the counter, with a network ESC/POS printer', () => {
+  test.use({ printer: { kind: 'escpos', state: 'ready', autoPrint: 'ask', columns: 42 } });
 
-  await page.getByRole('button', { name: 'Move balance to a new card' }).click();
-  await page.getByRole('dialog').getByRole('textbox', { name: 'New card code' }).fill(replacement.code);
-  await approveAsManager(page, demo, 'Approve transfer');
-  await expect(page.getByRole('status').filter({ hasText: 'Moved' })).toHaveText(
-    `Moved ${money(demo, lost.balanceMinor)} from ${masked(lost.code)} to ${masked(replacement.code)}. ` +
-      `New card balance: ${money(demo, lost.balanceMinor + replacement.balanceMinor)}`,
-  );
-  await expect(fact(page, 'Card', 'Balance')).toHaveText(money(demo, 0));
-  await screenshot(page, 'manager-01-transfer');
+  test('a lost card is frozen and its balance moved to a new card; one receipt prints per card', async ({
+    page,
+    demo,
+    fakePrinter,
+  }) => {
+    const lost = redeemableCard(demo, 0);
+    const replacement = redeemableCard(demo, 1);
+    await signIn(page, demo);
+    await page.getByRole('tab', { name: 'Check balance' }).click();
+    await enterCode(page, lost.code);
+    await page.getByRole('button', { name: 'Report lost or stolen' }).click();
+    await approveAsManager(page, demo, 'Approve freeze', 'Reported stolen');
+    await expect(fact(page, 'Card', 'Status')).toHaveText('Frozen');
 
-  // The backend agrees: the new card holds both balances; the lost one can no longer be redeemed.
-  await page.getByRole('button', { name: 'Next customer' }).click();
-  await page.getByRole('tab', { name: 'Check balance' }).click();
-  await enterCode(page, replacement.code);
-  await expect(fact(page, 'Card', 'Balance')).toHaveText(money(demo, lost.balanceMinor + replacement.balanceMinor));
-  await page.getByRole('button', { name: 'Next customer' }).click();
-  await page.getByRole('tab', { name: 'Redeem' }).click();
-  await enterCode(page, lost.code);
-  await expect(page.getByRole('button', { name: 'Confirm redemption' })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Full balance' })).toHaveCount(0);
-  await expect(page.locator('body')).not.toContainText(lost.code);
+    await page.getByRole('button', { name: 'Move balance to a new card' }).click();
+    await page.getByRole('dialog').getByRole('textbox', { name: 'New card code' }).fill(replacement.code);
+    await approveAsManager(page, demo, 'Approve transfer');
+    await expect(page.getByRole('status').filter({ hasText: 'Moved' })).toHaveText(
+      `Moved ${money(demo, lost.balanceMinor)} from ${masked(lost.code)} to ${masked(replacement.code)}. ` +
+        `New card balance: ${money(demo, lost.balanceMinor + replacement.balanceMinor)}`,
+    );
+    await expect(fact(page, 'Card', 'Balance')).toHaveText(money(demo, 0));
+    await screenshot(page, 'manager-01-transfer');
+
+    // Two slips: the frozen card's (balance moved out, now zero) and the new card's (moved in).
+    await page.getByRole('button', { name: 'Print transfer receipts' }).click();
+    await expect.poll(() => fakePrinter.receipts()).toHaveLength(2);
+    const [frozenSlip, newSlip] = fakePrinter.receipts();
+    const moved = escapeRegExp(money(demo, lost.balanceMinor));
+    expect(frozenSlip).toContain('Lost card: balance moved out');
+    expect(frozenSlip).toMatch(new RegExp(`Frozen card\\s+${escapeRegExp(masked(lost.code))}\\n`));
+    expect(frozenSlip).toMatch(new RegExp(`Moved out\\s+${moved}\\n`));
+    expect(frozenSlip).toMatch(new RegExp(`Card balance\\s+${escapeRegExp(money(demo, 0))}\\n`));
+    expect(newSlip).toContain('New card: balance moved in');
+    expect(newSlip).toMatch(new RegExp(`New card\\s+${escapeRegExp(masked(replacement.code))}\\n`));
+    expect(newSlip).toMatch(new RegExp(`Moved in\\s+${moved}\\n`));
+    const newBalance = escapeRegExp(money(demo, lost.balanceMinor + replacement.balanceMinor));
+    expect(newSlip).toMatch(new RegExp(`Card balance\\s+${newBalance}\\n`));
+    for (const slip of [frozenSlip, newSlip]) {
+      expect(slip).not.toContain(lost.code.replace(/-/g, ''));
+      expect(slip).not.toContain(replacement.code.replace(/-/g, ''));
+    }
+
+    // The backend agrees: the new card holds both balances; the lost one can no longer be redeemed.
+    await page.getByRole('button', { name: 'Next customer' }).click();
+    await page.getByRole('tab', { name: 'Check balance' }).click();
+    await enterCode(page, replacement.code);
+    await expect(fact(page, 'Card', 'Balance')).toHaveText(money(demo, lost.balanceMinor + replacement.balanceMinor));
+    await page.getByRole('button', { name: 'Next customer' }).click();
+    await page.getByRole('tab', { name: 'Redeem' }).click();
+    await enterCode(page, lost.code);
+    await expect(page.getByRole('button', { name: 'Confirm redemption' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Full balance' })).toHaveCount(0);
+    await expect(page.locator('body')).not.toContainText(lost.code);
+  });
 });
 
 test('a manager reviews the day: shifts, hourly chart, drill-down and CSV', async ({ page, demo }) => {

@@ -1,12 +1,13 @@
 /**
- * Receipts for what a manager approved at the counter: a void, and a lost-card transfer (one slip
- * naming both cards). The host keeps the backend's answers it printed from, so the renderer asks
+ * Receipts for what a manager approved at the counter: a void, and a lost-card transfer (two slips:
+ * the frozen card's and the new card's). The host keeps the backend's answers it printed from, so the renderer asks
  * by id and never writes a receipt; auto-print follows the same policy as redemption receipts.
  */
 import type { TransferResponse, VoidResponse } from '../../../shared/backend-api.js';
-import { transferReceipt, voidReceipt } from '../../../shared/receipt/card-slips.js';
+import { transferReceipts, voidReceipt } from '../../../shared/receipt/card-slips.js';
 import type { PrintOutcome } from '../../../shared/receipt/printing-api.js';
 import { fail, ok, type SessionView, type TerminalMethods } from '../../../shared/terminal-api.js';
+import type { ReceiptDocument } from '../../../shared/receipt/receipt-document.js';
 import type { HostPrinting } from './printing-methods.js';
 
 type WrappedMethods = Pick<TerminalMethods, 'voidRedemption' | 'transferBalance'>;
@@ -38,7 +39,7 @@ export function withManagerReceipts<T extends WrappedMethods>(
   const printVoid = ({ answer, session }: Kept<VoidResponse>) =>
     deps.printing.printDocument(voidReceipt(deps.printing.contextOf(session), answer));
   const printTransfer = ({ answer, session }: Kept<TransferResponse>) =>
-    deps.printing.printDocument(transferReceipt(deps.printing.contextOf(session), answer));
+    printInTurn(deps.printing, transferReceipts(deps.printing.contextOf(session), answer));
   // Printing runs apart from the action: a printer problem never undoes an approved void or transfer.
   const autoPrint = (print: () => Promise<PrintOutcome>) => {
     if (deps.printing.settings.autoPrint !== 'always') return;
@@ -78,4 +79,17 @@ export function withManagerReceipts<T extends WrappedMethods>(
       return ok(await printTransfer(kept));
     },
   };
+}
+
+/**
+ * Prints slips one after the other, so they leave the printer in order. The answer is the last
+ * one's (the printer's state after all of them); a window print gets every slip's SVG, one under the other.
+ */
+async function printInTurn(printing: HostPrinting, documents: ReceiptDocument[]): Promise<PrintOutcome> {
+  const outcomes: PrintOutcome[] = [];
+  for (const document of documents) outcomes.push(await printing.printDocument(document));
+  const last = outcomes[outcomes.length - 1];
+  if (!last) throw new Error('no slip to print');
+  if (last.delivery !== 'window') return last;
+  return { ...last, svg: outcomes.map((outcome) => outcome.svg ?? '').join('') };
 }

@@ -47,7 +47,7 @@ export function LostCardActions() {
             Moved {money(moved.amountMinor, moved.currency, store)} from {maskCode(moved.from.last4)} to{' '}
             {maskCode(moved.to.last4)}. New card balance: {money(moved.to.balanceMinor, moved.to.currency, store)}
           </p>
-          <PrintButton label="Print transfer receipt" onPrint={() => printTransferReceipts(moved.id)} />
+          <PrintButton label="Print transfer receipts" onPrint={() => printTransferReceipts(moved.id)} />
         </>
       )}
       {dialog === 'freeze' && (

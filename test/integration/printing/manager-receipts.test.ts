@@ -77,7 +77,7 @@ async function host(autoPrint: 'always' | 'ask', refuse = false) {
 const approval = { managerId: '9001', managerPin: '1234', reason: 'customer changed mind' };
 
 describe('receipts for a void and a lost-card transfer', () => {
-  it('auto-print on: the void and the transfer (naming both cards) print once each', async () => {
+  it('auto-print on: the void prints once, the transfer prints one slip per card', async () => {
     const methods = await host('always');
     await methods.voidRedemption({ ...approval, redemptionId: 'rdm_1' });
     const fake = printer as FakeEscPosPrinter;
@@ -86,11 +86,21 @@ describe('receipts for a void and a lost-card transfer', () => {
     expect(fake.receipts()[0]).toMatch(/Remaining balance\s+\$20\.00\n/);
 
     await methods.transferBalance({ ...approval, code: 'AS25-NJZ1', toCode: 'BT36-PKA2' });
-    await expect.poll(() => fake.receipts()).toHaveLength(2);
-    const slip = fake.receipts()[1] ?? '';
-    expect(slip).toMatch(/From card\s+•••• 1111\n/);
-    expect(slip).toMatch(/To card\s+•••• 2222\n/);
-    expect(slip).toMatch(/Amount moved\s+\$12\.34\n/);
+    // Two slips, in order: the frozen card's (its balance moved out, now zero), then the new card's.
+    await expect.poll(() => fake.receipts()).toHaveLength(3);
+    const [frozen, fresh] = fake.receipts().slice(1);
+    expect(frozen).toContain('Lost card: balance moved out');
+    expect(frozen).toMatch(/Frozen card\s+•••• 1111\n/);
+    expect(frozen).toMatch(/Moved out\s+\$12\.34\n/);
+    expect(frozen).toMatch(/Card balance\s+\$0\.00\n/);
+    expect(fresh).toContain('New card: balance moved in');
+    expect(fresh).toMatch(/New card\s+•••• 2222\n/);
+    expect(fresh).toMatch(/Moved in\s+\$12\.34\n/);
+    expect(fresh).toMatch(/Card balance\s+\$12\.34\n/);
+    // Each slip names its own card only; the transaction id ties them together.
+    expect(frozen).not.toContain('2222');
+    expect(fresh).not.toContain('1111');
+    for (const slip of [frozen, fresh]) expect(slip).toMatch(/Transaction\s+trf_1\n/);
   });
 
   it('auto-print off: nothing prints until asked, then by id; unknown ids and refused actions print nothing', async () => {
@@ -103,8 +113,9 @@ describe('receipts for a void and a lost-card transfer', () => {
     const printed = await methods.printVoidReceipt({ voidId: 'void_1' });
     expect(printed.ok && printed.value.delivery).toBe('printed');
     expect((await methods.printTransferReceipts({ transferId: 'trf_1' })).ok).toBe(true);
-    await expect.poll(() => fake.receipts()).toHaveLength(2);
-    expect(fake.receipts()[1]).toContain('Lost card transfer');
+    await expect.poll(() => fake.receipts()).toHaveLength(3);
+    expect(fake.receipts()[1]).toContain('Lost card: balance moved out');
+    expect(fake.receipts()[2]).toContain('New card: balance moved in');
   });
 
   it('a refused void leaves nothing to print', async () => {

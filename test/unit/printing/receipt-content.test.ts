@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderEscPos, renderSvg } from '../../../electron/host/printing/render-receipt.js';
-import { balanceSlip, transferReceipt, voidReceipt } from '../../../shared/receipt/card-slips.js';
+import { balanceSlip, transferReceipts, voidReceipt } from '../../../shared/receipt/card-slips.js';
 import type { ReceiptDocument } from '../../../shared/receipt/receipt-document.js';
 import { redemptionReceipt } from '../../../shared/receipt/redemption-receipt.js';
 import { shiftReport } from '../../../shared/receipt/shift-report.js';
@@ -42,6 +42,18 @@ const shift = {
   closedAt: '2026-11-22T21:00:00.000Z',
 };
 
+const transfer = (fromLast4: string, toLast4: string) =>
+  transferReceipts(context(), {
+    transfer: {
+      id: 'trf_1',
+      amountMinor: 5_000,
+      currency: 'USD',
+      from: card(fromLast4, 0),
+      to: card(toLast4, 5_000),
+      createdAt: '2026-11-22T16:00:00.000Z',
+    },
+  });
+
 const every: Record<string, ReceiptDocument> = {
   redemption: redemptionReceipt(context(), { redemption: redemption(), stillDueMinor: 100 }),
   balance: balanceSlip(context(), card(FULL_CODE.slice(-4), 3_766), '2026-11-22T15:31:00.000Z'),
@@ -58,16 +70,9 @@ const every: Record<string, ReceiptDocument> = {
     },
     balanceAfterMinor: 5_000,
   }),
-  transfer: transferReceipt(context(), {
-    transfer: {
-      id: 'trf_1',
-      amountMinor: 5_000,
-      currency: 'USD',
-      from: card(FULL_CODE.slice(-4), 0),
-      to: card('9XK2', 5_000),
-      createdAt: '2026-11-22T16:00:00.000Z',
-    },
-  }),
+  // A transfer prints one slip per card; each names its own card only.
+  'transfer (frozen card)': transfer(FULL_CODE.slice(-4), '9XK2')[0],
+  'transfer (new card)': transfer('9XK2', FULL_CODE.slice(-4))[1],
   z: shiftReport(context(), { report: 'z', shift, totals, printedAt: '2026-11-22T21:00:00.000Z' }),
 };
 

@@ -79,7 +79,7 @@ describe('manager approval at the counter', { timeout: 20_000 }, () => {
     expect(document.body.textContent).not.toContain(lost);
     expect(document.body.textContent).not.toContain(replacement);
 
-    await app.user.click(screen.getByRole('button', { name: 'Print transfer receipt' }));
+    await app.user.click(screen.getByRole('button', { name: 'Print transfer receipts' }));
     await expect.poll(() => app.api.printer.printed).toEqual(['transfer:trf_1']);
   });
 });
