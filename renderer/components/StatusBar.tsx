@@ -3,21 +3,10 @@ import { dateTime } from '../format/store-format.js';
 import { OutcomeList } from './OutcomeList.js';
 import { ShiftNav } from './shift/ShiftNav.js';
 import { SettingsNav } from './settings/SettingsNav.js';
-import type { ConnectionState, ScannerState } from '../../shared/terminal-api.js';
-
-const CONNECTION_LABEL: Record<ConnectionState, string> = {
-  online: 'Online',
-  offline: 'Offline',
-  unknown: 'Connecting…',
-};
-
-const SCANNER_LABEL: Record<ScannerState, string> = {
-  connected: 'Connected',
-  disconnected: 'Disconnected',
-  not_configured: 'Not configured',
-};
+import { useT } from '../i18n/index.js';
 
 export function StatusBar() {
+  const { t } = useT();
   const scanner = useAppStore((state) => state.scanner);
   const session = useAppStore((state) => state.session);
   const connection = useAppStore((state) => state.connection);
@@ -27,33 +16,37 @@ export function StatusBar() {
   const busy = useAppStore((state) => state.pending);
 
   return (
-    <footer className="status-bar" aria-label="Terminal status">
+    <footer className="status-bar" aria-label={t('status.region')}>
       {session !== null && (
         <>
           <span className="status-bar__item">
-            Cashier: <strong>{session.cashier.name}</strong>
+            {t('status.cashier')} <strong>{session.cashier.name}</strong>
           </span>
           <span className="status-bar__item">
-            Terminal: <strong>{session.terminal.name}</strong>
+            {t('status.terminal')} <strong>{session.terminal.name}</strong>
           </span>
-          <span className="status-bar__item">Shift opened {dateTime(session.shift.openedAt, session.store)}</span>
+          <span className="status-bar__item">
+            {t('status.shiftOpened', { date: dateTime(session.shift.openedAt, session.store) })}
+          </span>
         </>
       )}
       <span className={`status-bar__item connection connection--${connection}`} role="status">
-        Backend: {CONNECTION_LABEL[connection]}
+        {t('status.backend', { state: t(`status.connection.${connection}`) })}
       </span>
       {scanner !== null && (
-        <span className={`status-bar__item scanner scanner--${scanner}`}>Serial scanner: {SCANNER_LABEL[scanner]}</span>
+        <span className={`status-bar__item scanner scanner--${scanner}`}>
+          {t('status.serialScanner', { state: t(`status.scanner.${scanner}`) })}
+        </span>
       )}
       <span className={`status-bar__item ${pendingCount > 0 ? 'status-bar__item--warn' : ''}`}>
-        Pending outcomes: {pendingCount}
+        {t('status.pendingOutcomes', { count: pendingCount })}
       </span>
       <OutcomeList />
       <ShiftNav />
       <SettingsNav />
       {session !== null && (
         <button className="button button--small" type="button" disabled={busy} onClick={() => void signOut()}>
-          Sign out
+          {t('status.signOut')}
         </button>
       )}
     </footer>

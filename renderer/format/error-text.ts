@@ -1,9 +1,11 @@
 /**
- * The text a cashier sees for an error: title and next step from shared/error-codes.ts, plus the
- * facts in its details (when a card was last used, when a lock ends) in the store's locale.
+ * The text a cashier sees for an error: title and next step in the cashier's language (the English
+ * comes from shared/error-codes.ts), plus the facts in its details (when a card was last used,
+ * when a lock ends) in the store's locale.
  */
 import type { Store } from '../../shared/backend-api.js';
-import { ERROR_INFO, isErrorCode, type AppError } from '../../shared/error-codes.js';
+import { isErrorCode, type AppError } from '../../shared/error-codes.js';
+import { t } from '../i18n/index.js';
 import { dateTime, money } from './store-format.js';
 
 export interface ErrorText {
@@ -12,38 +14,45 @@ export interface ErrorText {
   facts: string[];
 }
 
+type DateFact = 'lastUsed' | 'lockedUntil' | 'expiredOn';
+
 /** Detail keys the backend and host may send, and how each reads on screen. */
-const DATE_FACTS: ReadonlyArray<readonly [key: string, label: string]> = [
-  ['lastUsedAt', 'Last used'],
-  ['lastActivityAt', 'Last used'],
-  ['lockedUntil', 'Locked until'],
-  ['until', 'Locked until'],
-  ['retryAt', 'Locked until'],
-  ['expiresAt', 'Expired on'],
+const DATE_FACTS: ReadonlyArray<readonly [key: string, fact: DateFact]> = [
+  ['lastUsedAt', 'lastUsed'],
+  ['lastActivityAt', 'lastUsed'],
+  ['lockedUntil', 'lockedUntil'],
+  ['until', 'lockedUntil'],
+  ['retryAt', 'lockedUntil'],
+  ['expiresAt', 'expiredOn'],
 ];
 
 export function errorText(error: AppError, store: Store | undefined): ErrorText {
-  const info = isErrorCode(error.code) ? ERROR_INFO[error.code] : ERROR_INFO.internal_error;
-  return { title: info.title, nextStep: info.nextStep, facts: errorFacts(error, store) };
+  const code = isErrorCode(error.code) ? error.code : 'internal_error';
+  return {
+    title: t(`errors.${code}.title`),
+    nextStep: t(`errors.${code}.nextStep`),
+    facts: errorFacts(error, store),
+  };
 }
 
 function errorFacts(error: AppError, store: Store | undefined): string[] {
   const details = error.details ?? {};
   const facts: string[] = [];
-  const seenLabels = new Set<string>();
-  for (const [key, label] of DATE_FACTS) {
+  const seen = new Set<DateFact>();
+  for (const [key, fact] of DATE_FACTS) {
     const value = details[key];
-    if (typeof value !== 'string' || seenLabels.has(label)) continue;
-    seenLabels.add(label);
-    facts.push(`${label}: ${dateTime(value, store)}`);
+    if (typeof value !== 'string' || seen.has(fact)) continue;
+    seen.add(fact);
+    facts.push(t(`errorFacts.${fact}`, { date: dateTime(value, store) }));
   }
   const balanceMinor = details.balanceMinor;
   if (typeof balanceMinor === 'number' && store !== undefined) {
-    facts.push(`Balance: ${money(balanceMinor, store.currency, store)}`);
+    facts.push(t('errorFacts.balance', { amount: money(balanceMinor, store.currency, store) }));
   }
-  if (typeof details.cardRegion === 'string') facts.push(`Card region: ${details.cardRegion}`);
-  if (typeof details.cardCurrency === 'string') facts.push(`Card currency: ${details.cardCurrency}`);
+  if (typeof details.cardRegion === 'string') facts.push(t('errorFacts.cardRegion', { region: details.cardRegion }));
+  if (typeof details.cardCurrency === 'string')
+    facts.push(t('errorFacts.cardCurrency', { currency: details.cardCurrency }));
   const reason = details.reason;
-  if (typeof reason === 'string' && reason !== '') facts.push(`Reason: ${reason}`);
+  if (typeof reason === 'string' && reason !== '') facts.push(t('errorFacts.reason', { reason }));
   return facts;
 }

@@ -1,11 +1,13 @@
-/** Money and dates as the store's cashiers read them: the store's locale and time zone. */
+/**
+ * Money and dates as the store's cashiers read them: the cashier's language in the store's region
+ * (renderer/i18n/language.ts) and the store's time zone.
+ */
 import type { Store } from '../../shared/backend-api.js';
 import { formatMoney } from '../../shared/money.js';
-
-const FALLBACK_LOCALE = 'en-US';
+import { currentLocale } from '../i18n/index.js';
 
 export function money(amountMinor: number, currency: string, store: Store | undefined): string {
-  return formatMoney(amountMinor, currency, store?.locale ?? FALLBACK_LOCALE);
+  return formatMoney(amountMinor, currency, currentLocale(store?.locale));
 }
 
 /** An ISO timestamp in the store's time zone, e.g. "Nov 22, 2026, 9:14 AM". */
@@ -13,7 +15,7 @@ export function dateTime(iso: string, store: Store | undefined): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   try {
-    return new Intl.DateTimeFormat(store?.locale ?? FALLBACK_LOCALE, {
+    return new Intl.DateTimeFormat(currentLocale(store?.locale), {
       dateStyle: 'medium',
       timeStyle: 'short',
       timeZone: store?.timezone,

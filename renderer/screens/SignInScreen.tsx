@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useAppStore } from '../store/store-context.js';
 import { errorText } from '../format/error-text.js';
+import { useT } from '../i18n/index.js';
 import type { AppError } from '../../shared/error-codes.js';
 
 export function SignInScreen() {
+  const { t } = useT();
   const signIn = useAppStore((state) => state.signIn);
   const pending = useAppStore((state) => state.signInPending);
   const error = useAppStore((state) => state.signInError);
@@ -22,10 +24,10 @@ export function SignInScreen() {
   const text = shown === null ? null : errorText(shown, undefined);
   return (
     <section className="panel sign-in" aria-labelledby="sign-in-heading">
-      <h1 id="sign-in-heading">Sign in</h1>
+      <h1 id="sign-in-heading">{t('signIn.heading')}</h1>
       <form className="form" onSubmit={submit}>
         <label className="field">
-          <span className="field__label">Cashier ID</span>
+          <span className="field__label">{t('signIn.cashierId')}</span>
           <input
             className="field__input"
             name="cashierId"
@@ -37,7 +39,7 @@ export function SignInScreen() {
           />
         </label>
         <label className="field">
-          <span className="field__label">PIN</span>
+          <span className="field__label">{t('signIn.pin')}</span>
           <input
             className="field__input"
             name="pin"
@@ -54,7 +56,7 @@ export function SignInScreen() {
           </div>
         )}
         <button className="button button--primary" type="submit" disabled={pending}>
-          Sign in
+          {t('signIn.submit')}
         </button>
       </form>
     </section>

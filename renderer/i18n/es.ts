@@ -1,0 +1,184 @@
+/**
+ * Spanish: neutral counter Spanish for Spain and Latin America, instructions in the "usted" form
+ * ("Introduzca", "Llame a un encargado"). Same keys as en.ts.
+ */
+import type { en } from './en.js';
+import type { CatalogShape } from './catalog-shape.js';
+
+type ErrorText = { title: string; nextStep: string };
+/**
+ * Error texts are checked per code by test/unit/renderer/i18n-catalogs.test.ts rather than by the
+ * type, so adding an error code to shared/ does not stop the build before its Spanish exists.
+ */
+type SpanishCatalog = Omit<CatalogShape<typeof en>, 'errors'> & { errors: Record<string, ErrorText> };
+
+export const es: SpanishCatalog = {
+  language: {
+    en: 'English',
+    es: 'Español',
+  },
+  errors: {
+    bad_request: {
+      title: 'Solicitud no entendida',
+      nextStep: 'Inténtelo de nuevo. Si vuelve a pasar, reinicie el terminal.',
+    },
+    body_too_large: {
+      title: 'Solicitud demasiado grande',
+      nextStep: 'Inténtelo de nuevo. Si vuelve a pasar, reinicie el terminal.',
+    },
+    amount_invalid: {
+      title: 'Importe no válido',
+      nextStep: 'Introduzca un importe mayor que cero, en la moneda de la tarjeta.',
+    },
+    code_malformed: {
+      title: 'Código de tarjeta no válido',
+      nextStep: 'Compruebe el código de la tarjeta e introdúzcalo de nuevo.',
+    },
+    not_found: { title: 'No encontrado', nextStep: 'No hay coincidencias. Compruebe lo que ha introducido.' },
+    card_not_found: {
+      title: 'Tarjeta no encontrada',
+      nextStep: 'Compruebe el código de la tarjeta e introdúzcalo de nuevo, o escanee la tarjeta.',
+    },
+    card_not_active: {
+      title: 'Tarjeta no activada',
+      nextStep: 'Esta tarjeta nunca se activó. Pida el ticket de compra y llame a un encargado.',
+    },
+    card_frozen: {
+      title: 'Tarjeta bloqueada',
+      nextStep: 'Esta tarjeta figura como perdida o robada. Retenga la tarjeta y llame a un encargado.',
+    },
+    card_closed: {
+      title: 'Tarjeta cerrada',
+      nextStep: 'Esta tarjeta está cerrada y no se puede usar. Cobre con otro medio de pago.',
+    },
+    card_expired: {
+      title: 'Tarjeta caducada',
+      nextStep: 'Esta tarjeta ha caducado. Cobre con otro medio de pago.',
+    },
+    card_empty: {
+      title: 'Tarjeta sin saldo',
+      nextStep: 'No queda saldo en esta tarjeta. Cobre con otro medio de pago.',
+    },
+    insufficient_funds: {
+      title: 'Saldo insuficiente',
+      nextStep: 'Canjee el saldo que queda, o un importe menor, y cobre el resto con otro medio de pago.',
+    },
+    region_mismatch: {
+      title: 'Tarjeta de otra región',
+      nextStep: 'Esta tarjeta es de otra región y no se puede usar en esta tienda. Cobre con otro medio de pago.',
+    },
+    currency_mismatch: {
+      title: 'Tarjeta en otra moneda',
+      nextStep: 'Esta tarjeta está en otra moneda y no se puede usar en esta tienda. Cobre con otro medio de pago.',
+    },
+    entry_locked: {
+      title: 'Introducción de códigos bloqueada',
+      nextStep: 'Demasiados códigos erróneos. Espere a que termine el bloqueo o llame a un encargado para desbloquear.',
+    },
+    idempotency_conflict: {
+      title: 'Conflicto en la solicitud',
+      nextStep: 'Esta operación ya se envió con otros datos. Empiece de nuevo con Siguiente cliente.',
+    },
+    key_reversed: {
+      title: 'Operación anulada',
+      nextStep: 'Esta operación se anuló y no se cobró nada. Empiece de nuevo.',
+    },
+    unauthorized: {
+      title: 'Sesión no iniciada',
+      nextStep: 'Inicie sesión de nuevo. Si este terminal se desvinculó, llame a un encargado.',
+    },
+    session_expired: { title: 'Sesión caducada', nextStep: 'Su sesión ha terminado. Inicie sesión de nuevo.' },
+    forbidden: { title: 'No permitido', nextStep: 'Esto requiere un encargado. Llame a un encargado.' },
+    manager_approval_required: {
+      title: 'Se necesita la aprobación de un encargado',
+      nextStep: 'Llame a un encargado para que apruebe con su PIN.',
+    },
+    signin_locked: {
+      title: 'Inicio de sesión bloqueado',
+      nextStep: 'Demasiados PIN erróneos. Espere unos minutos o llame a un encargado.',
+    },
+    no_open_shift: {
+      title: 'No hay turno abierto',
+      nextStep: 'Cierre la sesión y vuelva a iniciarla para abrir un turno.',
+    },
+    shift_closed: {
+      title: 'Turno cerrado',
+      nextStep: 'Este turno está cerrado. Inicie sesión de nuevo para abrir otro.',
+    },
+    already_voided: {
+      title: 'Ya anulado',
+      nextStep: 'Este canje ya se anuló. No hay que hacer nada más.',
+    },
+    void_not_allowed: {
+      title: 'No se puede anular',
+      nextStep: 'Solo se pueden anular canjes de un turno abierto en esta tienda.',
+    },
+    transfer_invalid: {
+      title: 'Traspaso no posible',
+      nextStep: 'Solo se puede traspasar el saldo de una tarjeta bloqueada a una tarjeta activa de la misma moneda.',
+    },
+    pairing_code_invalid: {
+      title: 'Código de vinculación no reconocido',
+      nextStep: 'Compruebe el código que le dio el encargado e introdúzcalo de nuevo.',
+    },
+    pairing_code_expired: {
+      title: 'Código de vinculación caducado',
+      nextStep: 'Este código es demasiado antiguo. Pida a un encargado un código de vinculación nuevo.',
+    },
+    pairing_code_used: {
+      title: 'Código de vinculación ya usado',
+      nextStep: 'Cada código vincula un solo terminal una vez. Pida a un encargado un código de vinculación nuevo.',
+    },
+    pairing_locked: {
+      title: 'Vinculación en pausa',
+      nextStep: 'Demasiados códigos de vinculación erróneos. Espere unos minutos y vuelva a intentarlo.',
+    },
+    backend_unreachable: {
+      title: 'No hay conexión con el servicio de tarjetas regalo',
+      nextStep: 'No se ha cobrado nada. Compruebe la red y pulse Reintentar.',
+    },
+    outcome_unknown: {
+      title: 'Resultado desconocido: no entregue la mercancía',
+      nextStep: 'El terminal está comprobando si se cobró la tarjeta. Espere o llame a un encargado.',
+    },
+    not_charged: {
+      title: 'No cobrado: puede intentarlo de nuevo',
+      nextStep: 'Se perdió la respuesta, así que el terminal anuló este canje: no se cobró la tarjeta.',
+    },
+    terminal_not_configured: {
+      title: 'Terminal sin configurar',
+      nextStep: 'Este terminal no tiene clave para el servicio de tarjetas regalo. Llame a un encargado.',
+    },
+    internal_error: {
+      title: 'Algo ha fallado',
+      nextStep: 'No se ha cobrado nada. Inténtelo de nuevo; si vuelve a pasar, llame a un encargado.',
+    },
+  },
+  errorFacts: {
+    lastUsed: 'Último uso: {{date}}',
+    lockedUntil: 'Bloqueada hasta: {{date}}',
+    expiredOn: 'Caducó el: {{date}}',
+    balance: 'Saldo: {{amount}}',
+    cardRegion: 'Región de la tarjeta: {{region}}',
+    cardCurrency: 'Moneda de la tarjeta: {{currency}}',
+    reason: 'Motivo: {{reason}}',
+  },
+  signIn: {
+    heading: 'Iniciar sesión',
+    cashierId: 'ID de cajero',
+    pin: 'PIN',
+    submit: 'Iniciar sesión',
+  },
+  status: {
+    region: 'Estado del terminal',
+    cashier: 'Cajero:',
+    terminal: 'Terminal:',
+    shiftOpened: 'Turno abierto {{date}}',
+    backend: 'Servidor: {{state}}',
+    connection: { online: 'Conectado', offline: 'Sin conexión', unknown: 'Conectando…' },
+    serialScanner: 'Escáner serie: {{state}}',
+    scanner: { connected: 'Conectado', disconnected: 'Desconectado', not_configured: 'Sin configurar' },
+    pendingOutcomes: 'Resultados pendientes: {{count}}',
+    signOut: 'Cerrar sesión',
+  },
+};
