@@ -4,19 +4,31 @@
  * host over IPC with the sender checked. The terminal folder is TILLCARD_TERMINAL_DIR, or the app's
  * user-data folder.
  */
-import { app, BrowserWindow, ipcMain, protocol } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_TYPES, resolveInside } from './browser/static-files.js';
 import { createTerminalHost, type TerminalHost } from './host/handlers.js';
 import { forwardHostEvents, wireTerminalIpc } from './ipc-bridge.js';
-import { ELECTRON_CSP, installNavigationGuards, installSecurityGuards, isTrustedSender } from './security.js';
+import { startAutoUpdate, updateFeedUrl, type UpdaterLike } from './launch/auto-update.js';
+import { createQuitGate, refuseCloseInKiosk, windowFrameOptions } from './launch/kiosk-window.js';
+import {
+  ELECTRON_CSP,
+  installNavigationGuards,
+  installSecurityGuards,
+  isTrustedSender,
+  secureWebPreferences,
+} from './security.js';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from './trusted-origin.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
 const preloadPath = join(here, 'preload.cjs');
+// Devtools only in a development checkout: a packaged till gives a cashier no console.
+const devTools = !app.isPackaged;
+// In kiosk mode only a manager's Quit may end the app.
+const quitGate = createQuitGate();
 
 // Every renderer runs sandboxed, whatever a window's own options say.
 app.enableSandbox();
@@ -46,22 +58,12 @@ async function serveRenderer(request: Request): Promise<Response> {
 function createWindow(host: TerminalHost): BrowserWindow {
   const kiosk = host.config.kiosk;
   const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    kiosk,
-    fullscreen: kiosk,
-    autoHideMenuBar: true,
+    ...windowFrameOptions(kiosk),
     show: false,
-    webPreferences: {
-      preload: preloadPath,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-    },
+    webPreferences: secureWebPreferences({ preload: preloadPath, devTools }),
   });
-  installSecurityGuards(window.webContents);
+  installSecurityGuards(window.webContents, { devTools });
+  refuseCloseInKiosk(window, kiosk, quitGate);
   const stopForwarding = forwardHostEvents(host, window.webContents);
   window.on('closed', stopForwarding);
   window.once('ready-to-show', () => window.show());
@@ -77,7 +79,7 @@ function createWindow(host: TerminalHost): BrowserWindow {
 async function printSvgSilently(svg: string): Promise<void> {
   const printWindow = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    webPreferences: secureWebPreferences({ devTools: false, javascript: false }),
   });
   try {
     await printWindow.loadURL(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
@@ -92,12 +94,20 @@ async function printSvgSilently(svg: string): Promise<void> {
   }
 }
 
+/** electron-updater loads only on a terminal with an update feed. It is CommonJS: its exports are `default`. */
+async function loadElectronUpdater(): Promise<UpdaterLike> {
+  const updater = await import('electron-updater');
+  return updater.default.autoUpdater;
+}
+
 async function main(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
   await app.whenReady();
+  // No menu: no reload, devtools or close accelerators for a cashier to stumble on.
+  Menu.setApplicationMenu(null);
   const terminalDir = process.env.TILLCARD_TERMINAL_DIR ?? join(app.getPath('userData'), 'terminal');
   const host = await createTerminalHost({ terminalDir, env: process.env, systemPrint: printSvgSilently });
   protocol.handle(APP_SCHEME, serveRenderer);
@@ -112,6 +122,12 @@ async function main(): Promise<void> {
     window.focus();
   });
   app.on('window-all-closed', () => app.quit());
+  void startAutoUpdate({
+    feedUrl: updateFeedUrl(host.config.updateUrl, process.env),
+    isPackaged: app.isPackaged,
+    loadUpdater: loadElectronUpdater,
+    logger: host.logger,
+  });
   app.on('will-quit', () => void host.close());
 }
 

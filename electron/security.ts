@@ -1,8 +1,9 @@
 /**
  * Electron's security guards in one place: no navigation away from the app, no new windows, no
- * webviews, no permissions, a strict CSP, and a trusted-sender check for every IPC message.
+ * webviews, no permissions, no downloads, a strict CSP, devtools closed in a packaged app, and a
+ * trusted-sender check for every IPC message. docs/security.md walks the checklist item by item.
  */
-import type { Session, WebContents } from 'electron';
+import type { Session, WebContents, WebPreferences } from 'electron';
 import { contentSecurityPolicy } from './csp.js';
 import { isTrustedUrl } from './trusted-origin.js';
 
@@ -51,8 +52,56 @@ export function enforceCsp(session: Session): void {
   });
 }
 
-export function installSecurityGuards(contents: WebContents): void {
+/**
+ * The webPreferences of every window the terminal opens. Electron's defaults already match most of
+ * them; saying each one here keeps a later default change or a copied option from loosening one.
+ */
+export function secureWebPreferences(options: {
+  preload?: string;
+  /** False in a packaged app: a cashier must not reach the console. */
+  devTools: boolean;
+  /** False for a window that only shows a document (the receipt print window). */
+  javascript?: boolean;
+}): WebPreferences {
+  return {
+    ...(options.preload === undefined ? {} : { preload: options.preload }),
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    // A middle click must not open anything either.
+    disableBlinkFeatures: 'Auxclick',
+    safeDialogs: true,
+    spellcheck: false,
+    devTools: options.devTools,
+    javascript: options.javascript ?? true,
+  };
+}
+
+/** Closes devtools the moment anything opens them, for a packaged app where they are off anyway. */
+export function closeDevToolsWhenOpened(contents: WebContents): void {
+  contents.on('devtools-opened', () => contents.closeDevTools());
+}
+
+/** The terminal downloads nothing and grants no USB, HID or serial device to a page. */
+export function denyDownloadsAndDevices(session: Session): void {
+  session.on('will-download', (event) => event.preventDefault());
+  session.setDevicePermissionHandler(() => false);
+}
+
+export function installSecurityGuards(
+  contents: WebContents,
+  options: { devTools: boolean } = { devTools: false },
+): void {
   installNavigationGuards(contents);
   denyAllPermissions(contents.session);
+  denyDownloadsAndDevices(contents.session);
   enforceCsp(contents.session);
+  if (!options.devTools) closeDevToolsWhenOpened(contents);
 }

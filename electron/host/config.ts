@@ -16,6 +16,8 @@ const configFileSchema = z.object({
   backendUrl: z.url({ protocol: /^https?$/ }).optional(),
   terminalKey: z.string().min(1).optional(),
   kiosk: z.boolean().optional(),
+  /** electron-updater's generic feed (https); absent: the terminal never checks for updates. */
+  updateUrl: z.url({ protocol: /^https$/ }).optional(),
   /** A serial barcode scanner: { port, baudRate?, framing? } (see docs/hardware.md). */
   scanner: scannerConfigFileSchema.optional(),
   /** The receipt printer (see printing/printer-settings.ts); kept here so rewriting the file keeps it. */
@@ -28,6 +30,8 @@ export interface TerminalConfig {
   /** Null until the terminal is paired with the backend. */
   terminalKey: string | null;
   kiosk: boolean;
+  /** The update feed of config.json, when it names one (TILLCARD_UPDATE_URL may still override it). */
+  updateUrl?: string;
   /** The serial scanner to open, or null when none is configured. */
   scanner?: ScannerSettings | null;
   /** Why the file could not be used, when it could not; the key itself never appears here. */
@@ -77,6 +81,7 @@ export async function loadTerminalConfig(terminalDir: string, env: TerminalEnv):
     backendUrl: backendUrl.replace(/\/+$/, ''),
     terminalKey: envKey || file.terminalKey || null,
     kiosk: file.kiosk ?? false,
+    ...(file.updateUrl === undefined ? {} : { updateUrl: file.updateUrl }),
     ...scannerSettings(file, env),
     problem: urlProblem ?? problem,
   };

@@ -64,4 +64,13 @@ describe('terminal configuration', () => {
     await expect(writeTerminalConfig(dir, { backendUrl: 'not a url' })).rejects.toThrow();
     await expect(readFile(configPath(dir))).rejects.toThrow();
   });
+
+  it('keeps an https update feed from the file and refuses a plain http one', async () => {
+    await writeFile(configPath(dir), JSON.stringify({ updateUrl: 'https://updates.example/tillcard/' }));
+    expect((await loadTerminalConfig(dir, {})).updateUrl).toBe('https://updates.example/tillcard/');
+    await writeFile(configPath(dir), JSON.stringify({ updateUrl: 'http://updates.example/tillcard/' }));
+    const config = await loadTerminalConfig(dir, {});
+    expect(config.updateUrl).toBeUndefined();
+    expect(config.problem).toContain('updateUrl');
+  });
 });

@@ -7,50 +7,15 @@ import { TERMINAL_METHOD_NAMES, ipcChannel } from '../../../shared/terminal-api.
 
 type Handler = (event: { senderFrame: { url: string } | null }, input: unknown) => Promise<unknown>;
 
-const electron = vi.hoisted(() => {
-  const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn>; webContents: unknown }[] = [];
-  class BrowserWindow {
-    options: Record<string, unknown>;
-    loadURL = vi.fn(async () => undefined);
-    webContents: unknown;
-    on = vi.fn();
-    once = vi.fn();
-    constructor(options: Record<string, unknown>) {
-      this.options = options;
-      // Runs when main.ts opens its window, long after the imports below have loaded.
-      this.webContents = makeContents();
-      windows.push(this);
-    }
-  }
-  const makeContents = () => {
-    return Object.assign(new EventEmitter(), {
-      setWindowOpenHandler: vi.fn(),
-      isDestroyed: () => false,
-      send: vi.fn(),
-      session: {
-        setPermissionRequestHandler: vi.fn(),
-        setPermissionCheckHandler: vi.fn(),
-        webRequest: { onHeadersReceived: vi.fn() },
-      },
-    });
-  };
-  return {
-    windows,
-    app: {
-      requestSingleInstanceLock: vi.fn(() => true),
-      enableSandbox: vi.fn(),
-      exit: vi.fn(),
-      whenReady: vi.fn(async () => undefined),
-      getPath: vi.fn(() => '/nonexistent'),
-      on: vi.fn(),
-      quit: vi.fn(),
-    },
-    BrowserWindow,
-    ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
-    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-  };
-});
+const electron = await vi.hoisted(async () =>
+  (await import('./fake-electron.js')).createFakeElectron({ isPackaged: false }),
+);
 vi.mock('electron', () => electron);
+const updater = vi.hoisted(() => ({ loaded: vi.fn() }));
+vi.mock('electron-updater', () => {
+  updater.loaded();
+  return { default: { autoUpdater: {} } };
+});
 
 let dir: string;
 beforeAll(async () => {
@@ -138,5 +103,18 @@ describe('electron main', () => {
     const response = await serve(new Request('app://tillcard/..%2f..%2fpackage.json'));
     expect(response.status).toBe(404);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('removes the menu, so no reload or devtools accelerator is left', () => {
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
+  });
+
+  it('in a development checkout: an ordinary window, devtools allowed, no update check', () => {
+    const [window] = electron.windows;
+    expect(window?.options).toMatchObject({ width: 1280, height: 800 });
+    expect(window?.options.kiosk).toBeUndefined();
+    expect(window?.options.webPreferences).toMatchObject({ devTools: true });
+    expect(window?.listenerCount('close')).toBe(0);
+    expect(updater.loaded).not.toHaveBeenCalled();
   });
 });

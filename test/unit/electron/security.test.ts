@@ -1,19 +1,14 @@
-import { EventEmitter } from 'node:events';
+import type { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeWebContents } from './fake-electron.js';
 
 vi.mock('electron', () => ({}));
-const { installSecurityGuards, isTrustedSender, ELECTRON_CSP } = await import('../../../electron/security.js');
+const { installSecurityGuards, isTrustedSender, secureWebPreferences, ELECTRON_CSP } =
+  await import('../../../electron/security.js');
 
-function fakeContents() {
-  const contents = Object.assign(new EventEmitter(), {
-    setWindowOpenHandler: vi.fn(),
-    session: {
-      setPermissionRequestHandler: vi.fn(),
-      setPermissionCheckHandler: vi.fn(),
-      webRequest: { onHeadersReceived: vi.fn() },
-    },
-  });
-  installSecurityGuards(contents as never);
+function fakeContents(options?: { devTools: boolean }) {
+  const contents = fakeWebContents();
+  installSecurityGuards(contents as never, options);
   return contents;
 }
 
@@ -92,5 +87,47 @@ describe('security guards', () => {
 
   it('does not trust a sender whose frame is gone', () => {
     expect(isTrustedSender({ senderFrame: null })).toBe(false);
+  });
+
+  it('close devtools when opened, unless a development build allows them', () => {
+    const locked = fakeContents();
+    locked.emit('devtools-opened');
+    expect(locked.closeDevTools).toHaveBeenCalled();
+    const development = fakeContents({ devTools: true });
+    development.emit('devtools-opened');
+    expect(development.closeDevTools).not.toHaveBeenCalled();
+  });
+
+  it('refuse downloads and USB, HID or serial devices', () => {
+    const contents = fakeContents();
+    const download = { preventDefault: vi.fn() };
+    contents.session.emit('will-download', download);
+    expect(download.preventDefault).toHaveBeenCalled();
+    const deviceHandler = contents.session.setDevicePermissionHandler.mock.calls[0]?.[0] as () => boolean;
+    expect(deviceHandler()).toBe(false);
+  });
+
+  it('give every window the checklist webPreferences', () => {
+    const preferences = secureWebPreferences({ preload: '/app/preload.cjs', devTools: false });
+    expect(preferences).toEqual({
+      preload: '/app/preload.cjs',
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
+      spellcheck: false,
+      devTools: false,
+      javascript: true,
+    });
+    expect(secureWebPreferences({ devTools: false, javascript: false })).toMatchObject({ javascript: false });
+    expect(secureWebPreferences({ devTools: false })).not.toHaveProperty('preload');
   });
 });
