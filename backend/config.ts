@@ -16,12 +16,25 @@ export interface PinLockLimits {
   lockMs: number;
 }
 
+export interface PairingLimits {
+  /** How long a pairing code can be used after a manager made it. */
+  codeTtlMs: number;
+  /** Wrong pairing codes one caller (IP address) may send within windowMs. */
+  perClient: number;
+  /** Wrong pairing codes all callers together may send within windowMs. */
+  overall: number;
+  windowMs: number;
+  /** How long pairing stays refused once a limit is reached. */
+  lockMs: number;
+}
+
 export interface BackendConfig {
   /** HMAC key for card codes and request hashes; the same on every instance of a chain. */
   serverKey: Buffer;
   sessionTtlMs: number;
   entryLock: EntryLockLimits;
   pinLock: PinLockLimits;
+  pairing: PairingLimits;
   bodyLimitBytes: number;
   /**
    * How long an accepted terminal key or session is trusted without asking the database again
@@ -40,6 +53,7 @@ export const DEFAULT_CONFIG: Omit<BackendConfig, 'serverKey'> = {
   sessionTtlMs: 12 * 60 * 60 * 1000,
   entryLock: { perTerminal: 5, perStore: 20, windowMs: 10 * 60 * 1000, lockMs: 5 * 60 * 1000 },
   pinLock: { maxFailures: 5, lockMs: 5 * 60 * 1000 },
+  pairing: { codeTtlMs: 15 * 60 * 1000, perClient: 5, overall: 50, windowMs: 15 * 60 * 1000, lockMs: 15 * 60 * 1000 },
   bodyLimitBytes: 16 * 1024,
   credentialsCacheTtlMs: 2_000,
   fault: null,

@@ -14,6 +14,7 @@ import { sessionRoutes } from './sessions/session.routes.js';
 import { managerRoutes } from './manager/manager.routes.js';
 import { shiftRoutes } from './shifts/shift.routes.js';
 import { activityReportRoutes } from './shifts/activity-report.routes.js';
+import { pairingRoutes } from './pairing/pairing.routes.js';
 
 type FeatureRoutes = (app: FastifyInstance, ctx: BackendContext) => void;
 
@@ -29,6 +30,8 @@ const FEATURE_ROUTES: FeatureRoutes[] = [
   shiftRoutes,
   managerRoutes,
   activityReportRoutes,
+  // Pairing new terminals (backend/pairing/).
+  pairingRoutes,
 ];
 
 export function registerRoutes(app: FastifyInstance, ctx: BackendContext): void {

@@ -259,3 +259,30 @@ export type TransferResponse = z.infer<typeof transferResponseSchema>;
 
 export const unlockRequestSchema = z.strictObject({ managerId: staffIdSchema, managerPin: pinSchema });
 export const unlockResponseSchema = z.object({ unlocked: z.literal(true) });
+
+// Pairing: a manager makes a one-time code; a new terminal exchanges it for its key.
+export const terminalNameSchema = z.string().trim().min(1).max(60);
+export const pairingCodeInputSchema = z.string().min(1).max(32);
+export const createPairingCodeRequestSchema = z.strictObject({ terminalName: terminalNameSchema });
+export const pairingCodeSchema = z.object({
+  /** Shown once, grouped like `7KQ2M-X9RTA`; only its HMAC is stored. */
+  code: z.string(),
+  terminalName: z.string(),
+  storeId: z.string(),
+  expiresAt: isoDateTimeSchema,
+});
+export const createPairingCodeResponseSchema = z.object({ pairingCode: pairingCodeSchema });
+export const pairRequestSchema = z.strictObject({
+  code: pairingCodeInputSchema,
+  /** Overrides the name the manager gave with the code. */
+  terminalName: terminalNameSchema.optional(),
+});
+export const pairResponseSchema = z.object({
+  terminal: z.object({ id: z.string(), name: z.string(), store: storeSchema }),
+  /** The only time the key leaves the backend. */
+  terminalKey: z.string(),
+});
+export type PairingCode = z.infer<typeof pairingCodeSchema>;
+export type CreatePairingCodeRequest = z.infer<typeof createPairingCodeRequestSchema>;
+export type PairRequest = z.infer<typeof pairRequestSchema>;
+export type PairResponse = z.infer<typeof pairResponseSchema>;

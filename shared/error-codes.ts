@@ -35,6 +35,11 @@ export const ERROR_CODES = [
   'already_voided',
   'void_not_allowed',
   'transfer_invalid',
+  // Pairing a new terminal
+  'pairing_code_invalid',
+  'pairing_code_expired',
+  'pairing_code_used',
+  'pairing_locked',
   // Terminal side
   'backend_unreachable',
   'outcome_unknown',
@@ -169,6 +174,26 @@ export const ERROR_INFO: Record<ErrorCode, ErrorInfo> = {
     status: 409,
     title: 'Transfer not possible',
     nextStep: 'Only a frozen card’s balance can move, to an active card of the same currency.',
+  },
+  pairing_code_invalid: {
+    status: 404,
+    title: 'Pairing code not recognised',
+    nextStep: 'Check the code the manager gave you and enter it again.',
+  },
+  pairing_code_expired: {
+    status: 410,
+    title: 'Pairing code expired',
+    nextStep: 'This code is too old. Ask a manager for a new pairing code.',
+  },
+  pairing_code_used: {
+    status: 409,
+    title: 'Pairing code already used',
+    nextStep: 'Each code pairs one terminal once. Ask a manager for a new pairing code.',
+  },
+  pairing_locked: {
+    status: 429,
+    title: 'Pairing paused',
+    nextStep: 'Too many wrong pairing codes. Wait a few minutes, then try again.',
   },
   backend_unreachable: {
     status: 503,

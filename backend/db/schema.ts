@@ -21,6 +21,7 @@ export type ActivityKind =
 export type RedemptionStatus = 'applied' | 'voided' | 'reversed';
 export type IdempotencyState = 'applied' | 'declined' | 'reversed';
 export type LockScope = 'terminal' | 'store';
+export type PairingAttemptScope = 'client' | 'all';
 
 export interface StoresTable {
   id: string;
@@ -167,6 +168,27 @@ export interface LockoutEventsTable {
   unlocked_at: string | null;
 }
 
+export interface PairingCodesTable {
+  id: string;
+  store_id: string;
+  terminal_name: string;
+  code_hmac: string;
+  /** The manager's staff id, or 'admin' for the admin CLI. */
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  terminal_id: string | null;
+}
+
+export interface PairingAttemptsTable {
+  scope: PairingAttemptScope;
+  scope_id: string;
+  window_started_at: string;
+  failure_count: number;
+  locked_until: string | null;
+}
+
 export interface Database {
   stores: StoresTable;
   terminals: TerminalsTable;
@@ -179,4 +201,6 @@ export interface Database {
   idempotency_records: IdempotencyRecordsTable;
   entry_locks: EntryLocksTable;
   lockout_events: LockoutEventsTable;
+  pairing_codes: PairingCodesTable;
+  pairing_attempts: PairingAttemptsTable;
 }
