@@ -56,8 +56,10 @@ export function demoCardSheetHtml(cards: SheetCard[]): string {
   h1 { font-size: 16pt; margin: 0 0 4mm; } .lead { margin: 0 0 6mm; font-size: 10pt; }
   .grid { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
   .card { border: 1px dashed #999; border-radius: 3mm; padding: 4mm; break-inside: avoid; }
-  .barcodes { display: flex; align-items: center; gap: 4mm; } .c128 svg { width: 75mm; height: auto; }
-  .qr svg { width: 22mm; height: auto; } .code { font: 12pt monospace; margin: 2mm 0 0; } .meta { font-size: 9pt; margin: 1mm 0 0; color: #444; }
+  .barcodes { display: flex; align-items: center; gap: 4mm; }
+  /* The Code 128 takes what the QR leaves of the card's width, so a card never runs off an A4 page. */
+  .c128 { flex: 1 1 auto; min-width: 0; } .c128 svg { display: block; width: 100%; height: auto; }
+  .qr { flex: 0 0 22mm; } .qr svg { display: block; width: 22mm; height: auto; } .code { font: 12pt monospace; margin: 2mm 0 0; } .meta { font-size: 9pt; margin: 1mm 0 0; color: #444; }
 </style></head><body>
 <h1>Tillcard demo cards</h1>
 <p class="lead">Demo data only. Scan a card's Code 128 or QR code with a scanner or the terminal's camera, or type the code.</p>
@@ -86,7 +88,8 @@ export async function writeDemoCardSheet(
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1240, height: 1754 } });
+    // A4's width in CSS pixels, drawn at twice the density: the PNG looks like the printed page.
+    const page = await browser.newPage({ viewport: { width: 794, height: 1123 }, deviceScaleFactor: 2 });
     await page.setContent(markup);
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
     await page.screenshot({ path: png, fullPage: true });

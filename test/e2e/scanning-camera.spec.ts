@@ -2,57 +2,10 @@
  * The webcam path in a real Chromium: a fake capture device plays a Y4M made from the demo card's
  * barcode, and the terminal must decode it and show the card's balance.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { barcodeFrame, emptyFrame, y4mVideo, type GreyFrame } from '../fixtures/barcode-frames.js';
-import { fact, money, redeemableCard, signIn, type DemoData } from './cashier.js';
-
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--test-type',
-];
-
-/** A Chromium of its own whose camera plays `frames`, or that has no camera / refuses it. */
-async function launchWithCamera(
-  camera: GreyFrame[] | 'refused' | 'none',
-): Promise<{ browser: Browser; dispose(): Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'tillcard-camera-'));
-  const args = [...BASE_ARGS];
-  if (Array.isArray(camera)) {
-    const video = join(dir, 'camera.y4m');
-    await writeFile(video, y4mVideo(camera));
-    args.push(
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-    );
-  } else if (camera === 'refused') {
-    args.push('--use-fake-device-for-media-stream', '--deny-permission-prompts');
-  }
-  const browser = await chromium.launch({ executablePath: process.env.TILLCARD_CHROMIUM ?? '/usr/bin/chromium', args });
-  return {
-    browser,
-    dispose: async () => {
-      await browser.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function openTerminal(browser: Browser, launchUrl: string, demo: DemoData): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(launchUrl);
-  await signIn(page, demo);
-  await page.getByRole('button', { name: 'Scan with camera' }).click();
-  return page;
-}
+import { barcodeFrame, emptyFrame } from '../fixtures/barcode-frames.js';
+import { fact, money, redeemableCard } from './cashier.js';
+import { launchWithCamera, openTerminalCamera } from './support/camera-browser.js';
 
 for (const symbology of ['code128', 'qrcode'] as const) {
   test(`the webcam reads a demo card's ${symbology} and shows its balance`, async ({ demo, terminal }) => {
@@ -61,7 +14,7 @@ for (const symbology of ['code128', 'qrcode'] as const) {
     const text = symbology === 'qrcode' ? `https://cards.example.com/redeem?code=${card.code}` : code;
     const camera = await launchWithCamera([barcodeFrame(symbology, text)]);
     try {
-      const page = await openTerminal(camera.browser, terminal.launchUrl, demo);
+      const page = await openTerminalCamera(camera.browser, terminal.launchUrl, demo);
       await expect(page.getByRole('heading', { name: 'Card found' })).toBeVisible();
       await expect(fact(page, 'Card', 'Balance')).toHaveText(money(demo, card.balanceMinor));
       // The panel closed with the read, and with it the camera.
@@ -75,7 +28,7 @@ for (const symbology of ['code128', 'qrcode'] as const) {
 test('a camera that shows no barcode produces no scan', async ({ demo, terminal }) => {
   const camera = await launchWithCamera([emptyFrame(640, 480, 3), emptyFrame(640, 480, 11)]);
   try {
-    const page = await openTerminal(camera.browser, terminal.launchUrl, demo);
+    const page = await openTerminalCamera(camera.browser, terminal.launchUrl, demo);
     await expect(page.getByRole('status').filter({ hasText: 'inside the frame' })).toBeVisible();
     // Let the camera deliver two seconds of frames (the decoder tries one every ~100 ms).
     await expect
@@ -100,7 +53,7 @@ test('a camera that shows no barcode produces no scan', async ({ demo, terminal 
 test('a refused camera permission is said plainly', async ({ demo, terminal }) => {
   const camera = await launchWithCamera('refused');
   try {
-    const page = await openTerminal(camera.browser, terminal.launchUrl, demo);
+    const page = await openTerminalCamera(camera.browser, terminal.launchUrl, demo);
     await expect(page.getByRole('alert')).toContainText('Camera permission refused');
   } finally {
     await camera.dispose();
