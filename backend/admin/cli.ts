@@ -12,6 +12,7 @@ import { printError, printResult, type CommandResult } from './cli-output.js';
 import { backup } from './commands/backup-command.js';
 import { cardsActivate, cardsFreeze, cardsIssue, cardsList } from './commands/card-commands.js';
 import { demo } from './commands/demo-command.js';
+import { pairingCode } from './commands/pairing-command.js';
 import { staffAdd, storeAdd, terminalAdd, terminalRevoke } from './commands/store-commands.js';
 
 type Command = (ctx: BackendContext, args: CliArgs) => Promise<CommandResult>;
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   'terminal add': { run: terminalAdd, usage: '--store ID --name N   (prints the key once)' },
   'terminal revoke': { run: terminalRevoke, usage: '--terminal ID' },
+  'pairing-code': { run: pairingCode, usage: '--store ID --terminal-name N   (one-time code, 15 minutes)' },
   'cashier add': { run: staffAdd('cashier'), usage: '--store ID --name N --pin 1234 [--id 1001]' },
   'manager add': { run: staffAdd('manager'), usage: '--store ID --name N --pin 9876 [--id 9001]' },
   'cards issue': {
