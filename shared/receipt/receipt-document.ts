@@ -6,7 +6,16 @@
 import type { Store } from '../backend-api.js';
 
 export type ReceiptKind =
-  'redemption' | 'partial_redemption' | 'balance_slip' | 'void' | 'transfer' | 'x_report' | 'z_report' | 'test_page';
+  | 'redemption'
+  | 'partial_redemption'
+  | 'balance_slip'
+  | 'void'
+  | 'transfer'
+  | 'x_report'
+  | 'z_report'
+  /** The manager's report of the store's shifts over a date range. */
+  | 'store_report'
+  | 'test_page';
 
 export type ReceiptLine =
   /** Centred and emphasised: the store name, the slip's title. */
