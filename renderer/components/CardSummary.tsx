@@ -1,28 +1,23 @@
-import type { CardStatus, CardView } from '../../shared/backend-api.js';
+import type { CardView } from '../../shared/backend-api.js';
 import { maskCode } from '../../shared/claim-code.js';
 import { useAppStore } from '../store/store-context.js';
 import { money } from '../format/store-format.js';
-
-const STATUS_LABEL: Record<CardStatus, string> = {
-  active: 'Active',
-  inactive: 'Not activated',
-  frozen: 'Frozen',
-  closed: 'Closed',
-};
+import { useT } from '../i18n/index.js';
 
 /** The backend's answer about a card, shown as it came: masked code, status, balance, currency. */
 export function CardSummary({ card }: { card: CardView }) {
+  const { t } = useT();
   const store = useAppStore((state) => state.session?.store);
   return (
-    <div role="group" aria-label="Card">
+    <div role="group" aria-label={t('redeem.card.group')}>
       <dl className="facts">
-        <dt>Card</dt>
+        <dt>{t('redeem.card.card')}</dt>
         <dd>{maskCode(card.last4)}</dd>
-        <dt>Status</dt>
-        <dd>{STATUS_LABEL[card.status]}</dd>
-        <dt>Balance</dt>
+        <dt>{t('redeem.card.status')}</dt>
+        <dd>{t(`redeem.card.statuses.${card.status}`)}</dd>
+        <dt>{t('redeem.card.balance')}</dt>
         <dd className="facts__money">{money(card.balanceMinor, card.currency, store)}</dd>
-        <dt>Currency</dt>
+        <dt>{t('redeem.card.currency')}</dt>
         <dd>{card.currency}</dd>
       </dl>
     </div>

@@ -2,9 +2,12 @@ import type { FormEvent } from 'react';
 import { CODE_LENGTH, formatCode, normalizeCode } from '../../shared/claim-code.js';
 import { useAppStore } from '../store/store-context.js';
 import { EntryProblemMessage } from './EntryProblemMessage.js';
+import { FUNCTION_KEYS, KeyHint, useFunctionKey } from './function-keys.js';
+import { useT } from '../i18n/index.js';
 
 /** The card code field: takes typing, paste and scanners, and shows the 4-6-5 grouping as it goes. */
 export function CodeEntry() {
+  const { t } = useT();
   const codeInput = useAppStore((state) => state.codeInput);
   const problem = useAppStore((state) => state.entryProblem);
   const pending = useAppStore((state) => state.pending);
@@ -16,11 +19,12 @@ export function CodeEntry() {
     event.preventDefault();
     void submitCode();
   }
+  useFunctionKey(FUNCTION_KEYS.lookUp, () => void submitCode(), !pending);
 
   return (
     <form className="form code-entry" onSubmit={submit} aria-busy={pending}>
       <label className="field">
-        <span className="field__label">Card code</span>
+        <span className="field__label">{t('redeem.codeEntry.label')}</span>
         <input
           className="field__input field__input--code"
           name="cardCode"
@@ -37,8 +41,18 @@ export function CodeEntry() {
         />
       </label>
       {problem !== null && <EntryProblemMessage problem={problem} />}
-      <button className="button button--primary" type="submit" disabled={pending}>
-        {pending ? 'Looking up…' : mode === 'balance' ? 'Show balance' : 'Look up card'}
+      <button
+        className="button button--primary"
+        type="submit"
+        disabled={pending}
+        aria-keyshortcuts={FUNCTION_KEYS.lookUp}
+      >
+        {pending
+          ? t('redeem.codeEntry.lookingUp')
+          : mode === 'balance'
+            ? t('redeem.codeEntry.showBalance')
+            : t('redeem.codeEntry.lookUp')}
+        <KeyHint shortcut={FUNCTION_KEYS.lookUp} />
       </button>
     </form>
   );

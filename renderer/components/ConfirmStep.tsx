@@ -1,6 +1,8 @@
 import { maskCode } from '../../shared/claim-code.js';
 import { useAppStore } from '../store/store-context.js';
 import { money } from '../format/store-format.js';
+import { useT } from '../i18n/index.js';
+import { FUNCTION_KEYS, KeyHint, useFunctionKey } from './function-keys.js';
 
 /**
  * The last step before money moves. The tender id was made when this step opened; Confirm is
@@ -8,6 +10,7 @@ import { money } from '../format/store-format.js';
  * a repeated Enter sends one redemption.
  */
 export function ConfirmStep() {
+  const { t } = useT();
   const card = useAppStore((state) => state.card);
   const tender = useAppStore((state) => state.tender);
   const pending = useAppStore((state) => state.pending);
@@ -15,20 +18,23 @@ export function ConfirmStep() {
   const store = useAppStore((state) => state.session?.store);
   const confirmRedeem = useAppStore((state) => state.confirmRedeem);
   const back = useAppStore((state) => state.back);
+  useFunctionKey(FUNCTION_KEYS.confirm, () => void confirmRedeem(), !pending);
   if (card === null || tender === null) return null;
 
   const amount = money(tender.amountMinor, card.currency, store);
   const stillDueMinor = tender.kind === 'sale' ? tender.saleTotalMinor - tender.amountMinor : 0;
   return (
     <div className="confirm" aria-busy={pending}>
-      <h2 id="confirm-question">
-        Redeem {amount} from {maskCode(card.last4)}?
-      </h2>
-      {tender.kind === 'full' && <p>The full balance of the card.</p>}
+      <h2 id="confirm-question">{t('redeem.confirm.question', { amount, card: maskCode(card.last4) })}</h2>
+      {tender.kind === 'full' && <p>{t('redeem.confirm.fullBalance')}</p>}
       {tender.kind === 'sale' && (
         <p>
-          Sale total {money(tender.saleTotalMinor, card.currency, store)}
-          {stillDueMinor > 0 && <> — {money(stillDueMinor, card.currency, store)} will still be due</>}
+          {stillDueMinor > 0
+            ? t('redeem.confirm.saleTotalStillDue', {
+                total: money(tender.saleTotalMinor, card.currency, store),
+                due: money(stillDueMinor, card.currency, store),
+              })
+            : t('redeem.confirm.saleTotal', { total: money(tender.saleTotalMinor, card.currency, store) })}
         </p>
       )}
       <div className="actions">
@@ -37,15 +43,17 @@ export function ConfirmStep() {
           type="button"
           autoFocus
           disabled={pending}
+          aria-keyshortcuts={FUNCTION_KEYS.confirm}
           onClick={() => void confirmRedeem()}
         >
-          Confirm redemption
+          {t('redeem.confirm.confirm')}
+          <KeyHint shortcut={FUNCTION_KEYS.confirm} />
         </button>
         <button className="button" type="button" disabled={pending} onClick={back}>
-          Back
+          {t('redeem.confirm.back')}
         </button>
       </div>
-      {pending && <p role="status">{checking ? 'Checking…' : 'Redeeming…'}</p>}
+      {pending && <p role="status">{checking ? t('redeem.confirm.checking') : t('redeem.confirm.redeeming')}</p>}
     </div>
   );
 }

@@ -1,23 +1,24 @@
 import { CODE_LENGTH, formatCode } from '../../shared/claim-code.js';
-import { ERROR_INFO } from '../../shared/error-codes.js';
 import { useAppStore } from '../store/store-context.js';
 import type { EntryProblem } from '../store/redeem-slice.js';
+import { useT } from '../i18n/index.js';
 
 /** Caught on the terminal before any backend call; a suggested fix is offered, never applied silently. */
 export function EntryProblemMessage({ problem }: { problem: EntryProblem }) {
+  const { t } = useT();
   const acceptSuggestion = useAppStore((state) => state.acceptSuggestion);
   return (
     <div id="code-problem" className="message message--error" role="alert">
       {problem.kind === 'check_failed' && (
         <>
-          <p className="message__title">This code does not check out</p>
+          <p className="message__title">{t('redeem.entryProblem.checkFailed')}</p>
           {problem.suggestion === null ? (
-            <p>{ERROR_INFO.code_malformed.nextStep}</p>
+            <p>{t('errors.code_malformed.nextStep')}</p>
           ) : (
             <>
-              <p>Did you mean {formatCode(problem.suggestion)}?</p>
+              <p>{t('redeem.entryProblem.didYouMean', { code: formatCode(problem.suggestion) })}</p>
               <button className="button" type="button" onClick={() => void acceptSuggestion()}>
-                Use suggested code
+                {t('redeem.entryProblem.useSuggestion')}
               </button>
             </>
           )}
@@ -25,19 +26,19 @@ export function EntryProblemMessage({ problem }: { problem: EntryProblem }) {
       )}
       {problem.kind === 'incomplete' && (
         <p className="message__title">
-          The code is incomplete: {problem.length} of {CODE_LENGTH} characters.
+          {t('redeem.entryProblem.incomplete', { length: problem.length, total: CODE_LENGTH })}
         </p>
       )}
       {problem.kind === 'not_gift_card' && (
         <>
-          <p className="message__title">Not a gift card</p>
-          <p>That barcode is not a gift card code. Scan the code on the gift card, or type it.</p>
+          <p className="message__title">{t('redeem.entryProblem.notGiftCard')}</p>
+          <p>{t('redeem.entryProblem.notGiftCardNext')}</p>
         </>
       )}
       {problem.kind === 'malformed' && (
         <>
-          <p className="message__title">{ERROR_INFO.code_malformed.title}</p>
-          <p>{ERROR_INFO.code_malformed.nextStep}</p>
+          <p className="message__title">{t('errors.code_malformed.title')}</p>
+          <p>{t('errors.code_malformed.nextStep')}</p>
         </>
       )}
     </div>

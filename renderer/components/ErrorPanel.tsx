@@ -2,6 +2,9 @@ import { useRef, useState } from 'react';
 import { useAppStore } from '../store/store-context.js';
 import { errorText } from '../format/error-text.js';
 import { ManagerUnlockDialog } from './ManagerUnlockDialog.js';
+import { NextCustomerButton } from './NextCustomerButton.js';
+import { FUNCTION_KEYS, KeyHint, useFunctionKey } from './function-keys.js';
+import { useT } from '../i18n/index.js';
 
 const CODE_RETYPE = new Set(['code_malformed', 'card_not_found']);
 
@@ -10,15 +13,17 @@ const CODE_RETYPE = new Set(['code_malformed', 'card_not_found']);
  * is shown apart from declines: the card may have been charged, so goods stay on the counter.
  */
 export function ErrorPanel() {
+  const { t } = useT();
   const flowError = useAppStore((state) => state.flowError);
   const pending = useAppStore((state) => state.pending);
   const checking = useAppStore((state) => state.checking);
   const store = useAppStore((state) => state.session?.store);
   const retry = useAppStore((state) => state.retry);
   const back = useAppStore((state) => state.back);
-  const nextCustomer = useAppStore((state) => state.nextCustomer);
   const [unlockOpen, setUnlockOpen] = useState(false);
   const unlockButtonRef = useRef<HTMLButtonElement>(null);
+  // Retry resends the same tender id, so F9 here is as safe as the confirm it repeats.
+  useFunctionKey(FUNCTION_KEYS.confirm, () => void retry(), !pending && flowError?.retry != null);
   if (flowError === null) return null;
 
   function closeUnlock() {
@@ -42,7 +47,7 @@ export function ErrorPanel() {
           </p>
         ))}
       </div>
-      {pending && checking && <p role="status">Checking…</p>}
+      {pending && checking && <p role="status">{t('redeem.error.checking')}</p>}
       <div className="actions">
         {offerRetry && (
           <button
@@ -50,9 +55,15 @@ export function ErrorPanel() {
             type="button"
             autoFocus
             disabled={pending}
+            aria-keyshortcuts={FUNCTION_KEYS.confirm}
             onClick={() => void retry()}
           >
-            {unknown ? 'Check again' : error.code === 'not_charged' ? 'Try again' : 'Retry'}
+            {unknown
+              ? t('redeem.error.checkAgain')
+              : error.code === 'not_charged'
+                ? t('redeem.error.tryAgain')
+                : t('redeem.error.retry')}
+            <KeyHint shortcut={FUNCTION_KEYS.confirm} />
           </button>
         )}
         {error.code === 'entry_locked' && (
@@ -63,23 +74,18 @@ export function ErrorPanel() {
             autoFocus
             onClick={() => setUnlockOpen(true)}
           >
-            Manager unlock
+            {t('redeem.error.managerUnlock')}
           </button>
         )}
         {CODE_RETYPE.has(error.code) && (
           <button className="button button--primary" type="button" autoFocus onClick={back}>
-            Enter code again
+            {t('redeem.error.enterCodeAgain')}
           </button>
         )}
-        <button
-          className="button"
-          type="button"
+        <NextCustomerButton
           autoFocus={!offerRetry && error.code !== 'entry_locked' && !CODE_RETYPE.has(error.code)}
           disabled={pending}
-          onClick={nextCustomer}
-        >
-          Next customer
-        </button>
+        />
       </div>
       {unlockOpen && <ManagerUnlockDialog onClose={closeUnlock} />}
     </div>

@@ -1,17 +1,19 @@
 import { useAppStore } from '../store/store-context.js';
 import type { KeypadKey } from '../store/tender.js';
+import { useT } from '../i18n/index.js';
 
-const KEYS: ReadonlyArray<{ key: KeypadKey; label: string; name: string }> = [
-  ...['7', '8', '9', '4', '5', '6', '1', '2', '3'].map((digit) => ({
+type NamedKey = 'decimalPoint' | 'backspace' | 'clear';
+
+/** Digits are named by themselves; the other keys by their catalog name. */
+const KEYS: ReadonlyArray<{ key: KeypadKey; label: string; name: string | NamedKey; named?: true }> = [
+  ...['7', '8', '9', '4', '5', '6', '1', '2', '3', '0', '00'].map((digit) => ({
     key: digit as KeypadKey,
     label: digit,
     name: digit,
   })),
-  { key: '0', label: '0', name: '0' },
-  { key: '00', label: '00', name: '00' },
-  { key: '.', label: '.', name: 'Decimal point' },
-  { key: 'backspace', label: '⌫', name: 'Backspace' },
-  { key: 'clear', label: 'C', name: 'Clear' },
+  { key: '.', label: '.', name: 'decimalPoint', named: true },
+  { key: 'backspace', label: '⌫', name: 'backspace', named: true },
+  { key: 'clear', label: 'C', name: 'clear', named: true },
 ];
 
 /**
@@ -19,15 +21,16 @@ const KEYS: ReadonlyArray<{ key: KeypadKey; label: string; name: string }> = [
  * leaves focus in the amount field, so Enter still submits the amount instead of pressing a key again.
  */
 export function Keypad() {
+  const { t } = useT();
   const pressKeypad = useAppStore((state) => state.pressKeypad);
   return (
-    <div className="keypad" role="group" aria-label="Keypad">
+    <div className="keypad" role="group" aria-label={t('redeem.keypad.group')}>
       {KEYS.map((entry) => (
         <button
           key={entry.key}
           type="button"
           className={`button keypad__key keypad__key--${entry.key === '.' ? 'point' : entry.key}`}
-          aria-label={entry.name}
+          aria-label={entry.named ? t(`redeem.keypad.${entry.name as NamedKey}`) : entry.name}
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => pressKeypad(entry.key)}
         >

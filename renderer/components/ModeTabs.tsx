@@ -1,14 +1,13 @@
 import type { KeyboardEvent } from 'react';
 import { useAppStore } from '../store/store-context.js';
 import type { FlowMode } from '../store/redeem-slice.js';
+import { useT } from '../i18n/index.js';
 
-const MODES: ReadonlyArray<{ mode: FlowMode; label: string }> = [
-  { mode: 'redeem', label: 'Redeem' },
-  { mode: 'balance', label: 'Check balance' },
-];
+const MODES: readonly FlowMode[] = ['redeem', 'balance'];
 
 /** Redeem or only check a balance; arrow keys move between the two, as tabs do. */
 export function ModeTabs() {
+  const { t } = useT();
   const mode = useAppStore((state) => state.mode);
   const setMode = useAppStore((state) => state.setMode);
 
@@ -19,19 +18,19 @@ export function ModeTabs() {
   }
 
   return (
-    <div className="mode-tabs" role="tablist" aria-label="What to do">
+    <div className="mode-tabs" role="tablist" aria-label={t('redeem.modes.label')}>
       {MODES.map((entry) => (
         <button
-          key={entry.mode}
+          key={entry}
           type="button"
           role="tab"
           className="mode-tabs__tab"
-          aria-selected={mode === entry.mode}
-          tabIndex={mode === entry.mode ? 0 : -1}
-          onClick={() => setMode(entry.mode)}
+          aria-selected={mode === entry}
+          tabIndex={mode === entry ? 0 : -1}
+          onClick={() => setMode(entry)}
           onKeyDown={onKeyDown}
         >
-          {entry.label}
+          {t(`redeem.modes.${entry}`)}
         </button>
       ))}
     </div>

@@ -2,6 +2,7 @@ import type { Redemption } from '../../shared/backend-api.js';
 import type { ReceiptLine } from '../../shared/receipt/receipt-document.js';
 import { redemptionReceipt } from '../../shared/receipt/redemption-receipt.js';
 import { useAppStore } from '../store/store-context.js';
+import { useT } from '../i18n/index.js';
 
 function PreviewLine({ line }: { line: ReceiptLine }) {
   switch (line.kind) {
@@ -43,6 +44,7 @@ export function ReceiptPreview({
   redemption: Redemption;
   stillDueMinor: number | null;
 }) {
+  const { t } = useT();
   const session = useAppStore((state) => state.session);
   if (session === null) return null;
   const document = redemptionReceipt(
@@ -51,7 +53,7 @@ export function ReceiptPreview({
     { redemption, stillDueMinor },
   );
   return (
-    <section className="receipt" aria-label="Receipt preview">
+    <section className="receipt" aria-label={t('redeem.receiptPreview')}>
       {blocks(document.lines).map((block, index) =>
         block[0]?.kind === 'pair' ? (
           <dl className="receipt__lines" key={index}>

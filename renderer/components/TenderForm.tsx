@@ -4,15 +4,18 @@ import { useAppStore } from '../store/store-context.js';
 import type { TenderKind } from '../store/tender.js';
 import { errorText } from '../format/error-text.js';
 import { Keypad } from './Keypad.js';
+import { useT } from '../i18n/index.js';
+import { FUNCTION_KEYS, KeyHint, useFunctionKey } from './function-keys.js';
 
-const KINDS: ReadonlyArray<{ kind: TenderKind; label: string }> = [
-  { kind: 'full', label: 'Full balance' },
-  { kind: 'amount', label: 'Amount' },
-  { kind: 'sale', label: 'Sale total' },
+const KINDS: ReadonlyArray<{ kind: TenderKind; shortcut: (typeof FUNCTION_KEYS)[keyof typeof FUNCTION_KEYS] }> = [
+  { kind: 'full', shortcut: FUNCTION_KEYS.fullBalance },
+  { kind: 'amount', shortcut: FUNCTION_KEYS.amount },
+  { kind: 'sale', shortcut: FUNCTION_KEYS.saleTotal },
 ];
 
 /** How much to take: the full balance, an amount, or a sale total (the card pays what it can). */
 export function TenderForm({ card }: { card: CardView }) {
+  const { t } = useT();
   const tenderKind = useAppStore((state) => state.tenderKind);
   const amountInput = useAppStore((state) => state.amountInput);
   const problem = useAppStore((state) => state.amountProblem);
@@ -34,16 +37,20 @@ export function TenderForm({ card }: { card: CardView }) {
     else setFocusRequest((count) => count + 1);
   }
 
+  useFunctionKey(FUNCTION_KEYS.fullBalance, () => choose('full'));
+  useFunctionKey(FUNCTION_KEYS.amount, () => choose('amount'));
+  useFunctionKey(FUNCTION_KEYS.saleTotal, () => choose('sale'));
+
   function submit(event: FormEvent) {
     event.preventDefault();
     submitTender();
   }
 
-  const inputLabel = tenderKind === 'sale' ? 'Sale total' : 'Amount';
+  const inputLabel = tenderKind === 'sale' ? t('redeem.tender.sale') : t('redeem.tender.amount');
   const text = problem === null ? null : errorText(problem, store);
   return (
     <div className="tender">
-      <div className="tender__kinds" role="group" aria-label="How much to redeem">
+      <div className="tender__kinds" role="group" aria-label={t('redeem.tender.group')}>
         {KINDS.map((entry, index) => (
           <button
             key={entry.kind}
@@ -51,9 +58,11 @@ export function TenderForm({ card }: { card: CardView }) {
             className="button tender__kind"
             aria-pressed={entry.kind === 'full' ? undefined : tenderKind === entry.kind}
             autoFocus={index === 0 && tenderKind === 'full'}
+            aria-keyshortcuts={entry.shortcut}
             onClick={() => choose(entry.kind)}
           >
-            {entry.label}
+            {t(`redeem.tender.${entry.kind}`)}
+            <KeyHint shortcut={entry.shortcut} />
           </button>
         ))}
       </div>
@@ -86,7 +95,7 @@ export function TenderForm({ card }: { card: CardView }) {
             </div>
           )}
           <button className="button button--primary" type="submit">
-            Continue
+            {t('redeem.tender.continue')}
           </button>
         </form>
       )}

@@ -10,9 +10,11 @@ import { ApprovedPanel } from '../components/ApprovedPanel.js';
 import { ErrorPanel } from '../components/ErrorPanel.js';
 import { LostCardActions } from '../components/manager/LostCardActions.js';
 import { VoidApprovedRedemption } from '../components/manager/VoidRedemption.js';
+import { useT } from '../i18n/index.js';
 
 /** The main screen: one step of the redemption flow at a time; Escape goes back one step. */
 export function RedeemScreen() {
+  const { t } = useT();
   const step = useAppStore((state) => state.step);
   const back = useAppStore((state) => state.back);
   // A keyboard-wedge scan anywhere on the screen lands in the code field, whichever control has focus.
@@ -29,7 +31,7 @@ export function RedeemScreen() {
 
   return (
     <section className="redeem" aria-labelledby="redeem-heading">
-      <h1 id="redeem-heading">Redeem gift card</h1>
+      <h1 id="redeem-heading">{t('redeem.heading')}</h1>
       {step === 'entry' && <ModeTabs />}
       <div className="panel">
         {step === 'entry' && (
