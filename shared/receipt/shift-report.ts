@@ -3,12 +3,15 @@ import type { Shift, Totals } from '../backend-api.js';
 import type { ReceiptContext, ReceiptDocument, ReceiptLine } from './receipt-document.js';
 import { receiptDateTime, receiptMoney } from './receipt-format.js';
 import { footerLines, headerLines } from './receipt-header.js';
+import type { PendingSummary } from '../pending-outcomes.js';
 
 export interface ShiftReportInput {
   report: 'x' | 'z';
   shift: Shift;
   totals: Totals;
   printedAt: string;
+  /** X report only: redemptions sent whose outcome the terminal does not know yet. */
+  pending?: PendingSummary;
 }
 
 export function shiftReport(context: ReceiptContext, input: ShiftReportInput): ReceiptDocument {
@@ -43,7 +46,23 @@ export function shiftReport(context: ReceiptContext, input: ShiftReportInput): R
       { kind: 'rule' },
       { kind: 'pair', label: 'Net redeemed', value: money(totals.netMinor), strong: true },
       count('Entry lockouts', totals.lockoutCount),
+      ...pendingLines(input.pending, money),
       ...footerLines(context),
     ],
   };
+}
+
+/** Kept apart from the ledger's totals and flagged, so nobody takes them for settled money. */
+function pendingLines(pending: PendingSummary | undefined, money: (amountMinor: number) => string): ReceiptLine[] {
+  if (pending === undefined || pending.count === 0) return [];
+  return [
+    { kind: 'rule' },
+    { kind: 'title', text: 'NOT YET SETTLED' },
+    { kind: 'text', text: 'Outcome unknown: the terminal is still asking the backend.', align: 'left' },
+    { kind: 'pair', label: 'Pending', value: String(pending.count) },
+    { kind: 'pair', label: 'Pending amount', value: money(pending.amountMinor), strong: true },
+    ...(pending.unknownAmountCount > 0
+      ? [{ kind: 'pair', label: 'Full balance, amount unknown', value: String(pending.unknownAmountCount) } as const]
+      : []),
+  ];
 }
