@@ -23,7 +23,7 @@ export function ErrorPanel() {
   const [unlockOpen, setUnlockOpen] = useState(false);
   const unlockButtonRef = useRef<HTMLButtonElement>(null);
   // Retry resends the same tender id, so F9 here is as safe as the confirm it repeats.
-  useFunctionKey(FUNCTION_KEYS.confirm, () => void retry(), !pending && flowError?.retry != null);
+  useFunctionKey(FUNCTION_KEYS.confirm, () => void retry(), !pending && flowError !== null && flowError.retry !== null);
   if (flowError === null) return null;
 
   function closeUnlock() {
