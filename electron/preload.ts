@@ -47,6 +47,8 @@ const api = {
   transferBalance: invoke('transferBalance'),
   shiftReport: invoke('shiftReport'),
   activityReport: invoke('activityReport'),
+  publishCustomerView: invoke('publishCustomerView'),
+  customerView: invoke('customerView'),
   on<E extends TerminalEventName>(event: E, listener: (payload: EventPayload<E>) => void) {
     // Only the contract's events: the renderer must not listen on any other channel.
     if (!TERMINAL_EVENT_NAMES.includes(event)) return () => undefined;

@@ -35,6 +35,7 @@ import {
 import type { AppError } from './error-codes.js';
 import { printerStatusSchema, printOutcomeSchema, printReceiptInputSchema } from './receipt/printing-api.js';
 import { saveSettingsInputSchema, settingsViewSchema } from './settings.js';
+import { customerViewSchema } from './customer-display.js';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
@@ -178,6 +179,10 @@ export const terminalMethods = {
   shiftReport: { input: shiftReportQuerySchema, output: shiftReportResponseSchema },
   /** Manager session only: the store's ledger activities in [from, to), for charts and drill-downs. */
   activityReport: { input: shiftReportQuerySchema, output: activityReportResponseSchema },
+  /** The cashier's screen tells the customer display what to show (a customer-safe view only). */
+  publishCustomerView: { input: customerViewSchema, output: z.object({ shown: z.literal(true) }) },
+  /** What the customer display shows now: for a display that opens or reconnects. */
+  customerView: { input: empty, output: customerViewSchema },
 } as const;
 
 export type TerminalMethodName = keyof typeof terminalMethods;
@@ -194,6 +199,8 @@ export const terminalEvents = {
   printer: printerStatusSchema,
   /** A redemption's outcome changed: checking, then applied, reversed or unknown. */
   outcome: outcomeSchema,
+  /** The customer display's view changed (published by the cashier's screen). */
+  customerDisplay: customerViewSchema,
 } as const;
 
 export type TerminalEventName = keyof typeof terminalEvents;

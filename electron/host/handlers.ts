@@ -30,6 +30,7 @@ import type { SystemPrint } from './printing/printer-transport.js';
 import { createManagerMethods } from './manager/manager-methods.js';
 import { withManagerReceipts } from './printing/manager-receipts.js';
 import { startHostScanner } from './scanner/host-scanner.js';
+import { createCustomerDisplayMethods } from './customer/customer-display-methods.js';
 import { TERMINAL_VERSION } from './version.js';
 
 export interface TerminalHostOptions {
@@ -299,6 +300,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       session: () => session?.view ?? null,
       logger,
     }),
+    ...createCustomerDisplayMethods((view) => events.emit('customerDisplay', view)),
     on: events.on,
   };
 

@@ -34,6 +34,23 @@ export const es: SpanishCatalog = {
     wait: 'Un momento, por favor',
     checking: 'El cajero está comprobando su pago.',
   },
+  customerDisplay: {
+    title: 'Tillcard — pantalla del cliente',
+    region: 'Pantalla del cliente',
+    welcome: 'Bienvenido',
+    balance: 'Saldo de su tarjeta regalo',
+    card: 'Tarjeta {{card}}',
+    redeeming: 'Canjeando {{amount}} de su tarjeta regalo',
+    thankYou: 'Gracias',
+    payment: 'Pago con su tarjeta regalo',
+    redeemed: 'Canjeado',
+    remaining: 'Saldo restante',
+    stillDue: 'Pendiente: {{amount}} — pague el resto con otro medio de pago',
+    declined: 'Esta tarjeta no se puede usar aquí',
+    seeCashier: 'Consulte con el cajero.',
+    wait: 'Un momento, por favor',
+    checking: 'El cajero está comprobando su pago.',
+  },
   errors: {
     bad_request: {
       title: 'Solicitud no entendida',
