@@ -8,8 +8,10 @@ import { useAppStoreApi } from '../store/store-context.js';
 import { beep, flashScreen } from './camera-feedback.js';
 import { submitScan } from './scan-intake.js';
 import { useCameraScanner } from './useCameraScanner.js';
+import { useT } from '../i18n/index.js';
 
 export function CameraPanel({ onClose }: { onClose: () => void }) {
+  const { t } = useT();
   const store = useAppStoreApi();
   const videoRef = useRef<HTMLVideoElement | null>(null);
   const [deviceId, setDeviceId] = useState<string | null>(null);
@@ -26,19 +28,19 @@ export function CameraPanel({ onClose }: { onClose: () => void }) {
   const { devices, problem, running } = useCameraScanner(videoRef, deviceId, onDecoded);
 
   return (
-    <section className="camera-panel" aria-label="Camera scanner">
+    <section className="camera-panel" aria-label={t('scanning.panel')}>
       {devices.length > 1 && (
         <label className="field">
-          <span className="field__label">Camera</span>
+          <span className="field__label">{t('scanning.camera')}</span>
           <select
             className="field__input"
             value={deviceId ?? ''}
             onChange={(event) => setDeviceId(event.target.value || null)}
           >
-            <option value="">Default camera</option>
+            <option value="">{t('scanning.defaultCamera')}</option>
             {devices.map((device, index) => (
               <option key={device.deviceId} value={device.deviceId}>
-                {device.label || `Camera ${index + 1}`}
+                {device.label || t('scanning.cameraNumber', { number: index + 1 })}
               </option>
             ))}
           </select>
@@ -46,7 +48,7 @@ export function CameraPanel({ onClose }: { onClose: () => void }) {
       )}
       {problem === null ? (
         <div className="camera-panel__view">
-          <video ref={videoRef} className="camera-panel__video" muted playsInline aria-label="Camera preview" />
+          <video ref={videoRef} className="camera-panel__video" muted playsInline aria-label={t('scanning.preview')} />
           <div className="camera-panel__guide" aria-hidden="true" />
         </div>
       ) : (
@@ -55,10 +57,10 @@ export function CameraPanel({ onClose }: { onClose: () => void }) {
         </p>
       )}
       <p className="camera-panel__hint" role="status">
-        {running ? 'Hold the card’s barcode inside the frame.' : problem === null ? 'Starting the camera…' : ''}
+        {running ? t('scanning.hold') : problem === null ? t('scanning.starting') : ''}
       </p>
       <button className="button" type="button" onClick={onClose}>
-        Close camera
+        {t('scanning.close')}
       </button>
     </section>
   );

@@ -2,14 +2,16 @@
 import { useCallback, useState } from 'react';
 import { CameraPanel } from './CameraPanel.js';
 import '../styles/scanning.css';
+import { useT } from '../i18n/index.js';
 
 export function CameraToggle() {
+  const { t } = useT();
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
   if (open) return <CameraPanel onClose={close} />;
   return (
     <button className="button camera-toggle" type="button" onClick={() => setOpen(true)}>
-      Scan with camera
+      {t('scanning.open')}
     </button>
   );
 }

@@ -1,3 +1,5 @@
+import { t } from '../i18n/index.js';
+
 /** What the cashier hears when the camera reads a code: a short beep, made without a sound file. */
 export function beep(durationMs = 120, frequencyHz = 1_760): void {
   const AudioContextClass = window.AudioContext as typeof AudioContext | undefined;
@@ -20,12 +22,11 @@ export function beep(durationMs = 120, frequencyHz = 1_760): void {
 /** Why the camera cannot start, in words a cashier can act on. */
 export function cameraProblemText(error: unknown): string {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'NotAllowedError' || name === 'SecurityError')
-    return 'Camera permission refused. Allow this terminal to use the camera, or scan or type the code.';
+  if (name === 'NotAllowedError' || name === 'SecurityError') return t('scanning.problems.refused');
   if (name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'NoCamera')
-    return 'No camera found. Connect a camera, or scan or type the code.';
-  if (name === 'NotReadableError') return 'The camera is in use by another program. Close it and try again.';
-  return 'The camera could not start. Scan or type the code instead.';
+    return t('scanning.problems.none');
+  if (name === 'NotReadableError') return t('scanning.problems.inUse');
+  return t('scanning.problems.failed');
 }
 
 /** A brief green flash around the screen: seen even when the panel closes at once. */

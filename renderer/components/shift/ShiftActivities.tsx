@@ -1,30 +1,33 @@
 import type { CloseShiftResponse, Store } from '../../../shared/backend-api.js';
 import { maskCode } from '../../../shared/claim-code.js';
 import { dateTime, money } from '../../format/store-format.js';
+import { useT } from '../../i18n/index.js';
 
 type Activity = CloseShiftResponse['report']['activities'][number];
 
-const KIND_LABEL: Record<string, string> = { redeem: 'Redemption', void: 'Void', reversal: 'Reversal' };
+const KINDS = ['redeem', 'void', 'reversal'] as const;
+const isKnownKind = (kind: string): kind is (typeof KINDS)[number] => (KINDS as readonly string[]).includes(kind);
 
 /** The shift's ledger activities, newest last, with masked codes only. */
 export function ShiftActivities(props: { activities: Activity[]; currency: string; store: Store | undefined }) {
-  if (props.activities.length === 0) return <p>No activity in this shift.</p>;
+  const { t } = useT();
+  if (props.activities.length === 0) return <p>{t('shift.activities.none')}</p>;
   return (
     <table className="report-table">
-      <caption>Activities</caption>
+      <caption>{t('shift.activities.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Time</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Card</th>
-          <th scope="col">Amount</th>
+          <th scope="col">{t('shift.activities.time')}</th>
+          <th scope="col">{t('shift.activities.kind')}</th>
+          <th scope="col">{t('shift.activities.card')}</th>
+          <th scope="col">{t('shift.activities.amount')}</th>
         </tr>
       </thead>
       <tbody>
         {props.activities.map((activity) => (
           <tr key={activity.id}>
             <td>{dateTime(activity.createdAt, props.store)}</td>
-            <td>{KIND_LABEL[activity.kind] ?? activity.kind}</td>
+            <td>{isKnownKind(activity.kind) ? t(`shift.activities.kinds.${activity.kind}`) : activity.kind}</td>
             <td>{maskCode(activity.card.last4)}</td>
             <td>{money(Math.abs(activity.amountMinor), props.currency, props.store)}</td>
           </tr>

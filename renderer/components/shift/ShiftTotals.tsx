@@ -1,36 +1,38 @@
 import type { Store, Totals } from '../../../shared/backend-api.js';
 import { dateTime, money } from '../../format/store-format.js';
+import { useT } from '../../i18n/index.js';
 
 /** The backend's totals for a shift, as counts and sums in the store's locale. */
 export function ShiftTotals({ totals, store, label }: { totals: Totals; store: Store | undefined; label: string }) {
+  const { t } = useT();
   const format = (amountMinor: number) => money(amountMinor, totals.currency, store);
-  const when = (iso: string | null) => (iso === null ? 'None yet' : dateTime(iso, store));
+  const when = (iso: string | null) => (iso === null ? t('shift.totals.noneYet') : dateTime(iso, store));
   return (
     <div role="group" aria-label={label}>
       <dl className="facts">
-        <dt>Redemptions</dt>
+        <dt>{t('shift.totals.redemptions')}</dt>
         <dd>{totals.redemptionCount}</dd>
-        <dt>Redeemed</dt>
+        <dt>{t('shift.totals.redeemed')}</dt>
         <dd className="facts__money">{format(totals.redeemedMinor)}</dd>
-        <dt>Full balance</dt>
+        <dt>{t('shift.totals.fullBalance')}</dt>
         <dd>{totals.fullRedemptionCount}</dd>
-        <dt>Partial</dt>
+        <dt>{t('shift.totals.partial')}</dt>
         <dd>{totals.partialRedemptionCount}</dd>
-        <dt>Voids</dt>
+        <dt>{t('shift.totals.voids')}</dt>
         <dd>{totals.voidCount}</dd>
-        <dt>Voided</dt>
+        <dt>{t('shift.totals.voided')}</dt>
         <dd>{format(totals.voidedMinor)}</dd>
-        <dt>Reversals</dt>
+        <dt>{t('shift.totals.reversals')}</dt>
         <dd>{totals.reversalCount}</dd>
-        <dt>Reversed</dt>
+        <dt>{t('shift.totals.reversed')}</dt>
         <dd>{format(totals.reversedMinor)}</dd>
-        <dt>Net redeemed</dt>
+        <dt>{t('shift.totals.netRedeemed')}</dt>
         <dd className="facts__money">{format(totals.netMinor)}</dd>
-        <dt>Lockouts</dt>
+        <dt>{t('shift.totals.lockouts')}</dt>
         <dd>{totals.lockoutCount}</dd>
-        <dt>First activity</dt>
+        <dt>{t('shift.totals.firstActivity')}</dt>
         <dd>{when(totals.firstActivityAt)}</dd>
-        <dt>Last activity</dt>
+        <dt>{t('shift.totals.lastActivity')}</dt>
         <dd>{when(totals.lastActivityAt)}</dd>
       </dl>
     </div>

@@ -2,6 +2,7 @@ import type { CurrentShiftResponse, Store } from '../../../shared/backend-api.js
 import { maskCode } from '../../../shared/claim-code.js';
 import { dateTime, money } from '../../format/store-format.js';
 import { VoidRedemption } from '../manager/VoidRedemption.js';
+import { useT } from '../../i18n/index.js';
 
 type Activity = NonNullable<CurrentShiftResponse['activities']>[number];
 
@@ -10,17 +11,18 @@ type Activity = NonNullable<CurrentShiftResponse['activities']>[number];
  * Cards by last 4 only, as the backend sends them.
  */
 export function XReportRedemptions(props: { activities: Activity[]; currency: string; store: Store | undefined }) {
+  const { t } = useT();
   const redemptions = props.activities.filter((activity) => activity.kind === 'redeem');
-  if (redemptions.length === 0) return <p>No redemptions in this shift yet.</p>;
+  if (redemptions.length === 0) return <p>{t('shift.redemptions.none')}</p>;
   return (
     <table className="report-table">
-      <caption>Redemptions</caption>
+      <caption>{t('shift.redemptions.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Time</th>
-          <th scope="col">Card</th>
-          <th scope="col">Amount</th>
-          <th scope="col">Void</th>
+          <th scope="col">{t('shift.redemptions.time')}</th>
+          <th scope="col">{t('shift.redemptions.card')}</th>
+          <th scope="col">{t('shift.redemptions.amount')}</th>
+          <th scope="col">{t('shift.redemptions.void')}</th>
         </tr>
       </thead>
       <tbody>
@@ -39,8 +41,10 @@ export function XReportRedemptions(props: { activities: Activity[]; currency: st
                     card: activity.card,
                   }}
                 />
+              ) : activity.redemptionStatus === null ? (
+                ''
               ) : (
-                (activity.redemptionStatus ?? '')
+                t(`shift.redemptions.statuses.${activity.redemptionStatus}`)
               )}
             </td>
           </tr>
