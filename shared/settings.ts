@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export const PRINTER_TRANSPORTS = ['none', 'system', 'tcp', 'serial', 'usb'] as const;
+export const PRINTER_TRANSPORTS = ['none', 'system', 'tcp', 'serial', 'usb', 'pdf'] as const;
 export type PrinterTransportName = (typeof PRINTER_TRANSPORTS)[number];
 export const PAPER_COLUMNS = [32, 42, 48] as const;
 export const AUTO_PRINT_CHOICES = ['always', 'ask', 'never'] as const;
@@ -25,6 +25,8 @@ const printerTargetSchema = z.discriminatedUnion('transport', [
   z.strictObject({ transport: z.literal('usb'), devicePath: z.string().trim().min(1).max(200) }),
   z.strictObject({ transport: z.literal('system') }),
   z.strictObject({ transport: z.literal('none') }),
+  /** Save as PDF: one file per receipt in `folder`; absent, the `receipts` folder in the terminal's data folder. */
+  z.strictObject({ transport: z.literal('pdf'), folder: z.string().trim().min(1).max(500).optional() }),
 ]);
 
 export const printerConfigSchema = z.strictObject({
@@ -62,12 +64,17 @@ export interface PrinterForm {
   serialPath: string;
   baudRate: string;
   usbDevicePath: string;
+  /** Save as PDF: an absolute folder, or empty for the terminal's own `receipts` folder. */
+  pdfFolder: string;
   columns: string;
   autoPrint: (typeof AUTO_PRINT_CHOICES)[number];
   footer: string;
   logo: boolean;
 }
 export type PrinterFormErrors = Partial<Record<keyof PrinterForm, string>>;
+
+/** A POSIX path from the root, or a Windows path from a drive letter. */
+const isAbsoluteFolder = (text: string): boolean => /^(\/|[A-Za-z]:[\\/])/.test(text);
 
 const wholeNumber = (text: string): number | null => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : null);
 
@@ -92,6 +99,9 @@ export function validatePrinterForm(
   if (form.transport === 'usb' && !form.usbDevicePath.trim().startsWith('/dev/')) {
     errors.usbDevicePath = 'Enter the printer’s device file, e.g. /dev/usb/lp0.';
   }
+  if (form.transport === 'pdf' && form.pdfFolder.trim() !== '' && !isAbsoluteFolder(form.pdfFolder.trim())) {
+    errors.pdfFolder = 'Enter a full folder path, e.g. /home/till/receipts, or leave it empty.';
+  }
   const columns = PAPER_COLUMNS.find((choice) => String(choice) === form.columns);
   if (columns === undefined) errors.columns = 'Choose a paper width.';
   if (form.footer.length > FOOTER_MAX_CHARS) {
@@ -105,7 +115,9 @@ export function validatePrinterForm(
         ? { transport: 'serial', path: form.serialPath.trim(), baudRate: baudRate ?? 19200 }
         : form.transport === 'usb'
           ? { transport: 'usb', devicePath: form.usbDevicePath.trim() }
-          : { transport: form.transport };
+          : form.transport === 'pdf'
+            ? { transport: 'pdf', ...(form.pdfFolder.trim() ? { folder: form.pdfFolder.trim() } : {}) }
+            : { transport: form.transport };
   return { ok: true, printer: { target, columns, autoPrint: form.autoPrint, footer: form.footer, logo: form.logo } };
 }
 
@@ -119,6 +131,7 @@ export function printerFormOf(printer: PrinterConfig): PrinterForm {
     serialPath: target.transport === 'serial' ? target.path : '',
     baudRate: String(target.transport === 'serial' ? target.baudRate : 19200),
     usbDevicePath: target.transport === 'usb' ? target.devicePath : '/dev/usb/lp0',
+    pdfFolder: target.transport === 'pdf' ? (target.folder ?? '') : '',
     columns: String(printer.columns),
     autoPrint: printer.autoPrint,
     footer: printer.footer,

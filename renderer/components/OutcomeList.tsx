@@ -2,6 +2,8 @@ import { maskCode } from '../../shared/claim-code.js';
 import type { Outcome } from '../../shared/terminal-api.js';
 import { money } from '../format/store-format.js';
 import { useAppStore } from '../store/store-context.js';
+import { PrintButton } from './PrintButton.js';
+import { useT } from '../i18n/index.js';
 
 const OUTCOME_TEXT: Record<Outcome['state'], string> = {
   checking: 'Checking…',
@@ -17,6 +19,9 @@ const OUTCOME_TEXT: Record<Outcome['state'], string> = {
 export function OutcomeList() {
   const outcomes = useAppStore((state) => state.outcomes);
   const store = useAppStore((state) => state.session?.store);
+  const signedIn = useAppStore((state) => state.session !== null);
+  const printRedemption = useAppStore((state) => state.printRedemption);
+  const { t } = useT();
   const shown = [...outcomes.pending, ...outcomes.resolved.slice(-5).reverse()];
   if (shown.length === 0) return null;
   return (
@@ -27,6 +32,13 @@ export function OutcomeList() {
           {amountOf(outcome) !== null && <> · {money(amountOf(outcome) ?? 0, outcome.currency, store)}</>}
           {' · '}
           {OUTCOME_TEXT[outcome.state]}
+          {/* Charged after the check: the receipt shows the balance the backend reported. */}
+          {outcome.state === 'applied' && outcome.redemption && signedIn && (
+            <PrintButton
+              label={t('recoveredReceipt.print', { card: maskCode(outcome.last4) })}
+              onPrint={() => printRedemption(outcome.redemption?.id ?? '', null)}
+            />
+          )}
         </li>
       ))}
     </ul>

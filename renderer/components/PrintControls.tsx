@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { errorText } from '../format/error-text.js';
+import { useT } from '../i18n/index.js';
 import { useAppStore } from '../store/store-context.js';
 import { WindowReceipt } from './WindowReceipt.js';
 
@@ -18,6 +19,11 @@ export function PrintControls({ redemptionId, stillDueMinor }: { redemptionId: s
   const autoPrint = useAppStore((state) => state.autoPrint);
   const retryPrint = useAppStore((state) => state.retryPrint);
   const reprintLast = useAppStore((state) => state.reprintLast);
+  const { t } = useT();
+  // Save as PDF names the file, so the cashier can find it; a printer just took the receipt.
+  const sentText = printer?.savedPdfPath
+    ? t('savePdf.saved', { path: printer.savedPdfPath })
+    : 'Receipt sent to the printer';
 
   const policy = printer?.autoPrint;
   useEffect(() => {
@@ -37,7 +43,7 @@ export function PrintControls({ redemptionId, stillDueMinor }: { redemptionId: s
         </p>
       ) : (
         <p className="print-controls__status" role="status">
-          {printing ? 'Printing…' : asked ? 'Receipt sent to the printer' : ''}
+          {printing ? 'Printing…' : asked ? sentText : ''}
         </p>
       )}
       {printError && (

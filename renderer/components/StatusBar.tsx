@@ -1,6 +1,7 @@
 import { useAppStore } from '../store/store-context.js';
 import { dateTime } from '../format/store-format.js';
 import { OutcomeList } from './OutcomeList.js';
+import { PrintQueueNotice } from './PrintQueueNotice.js';
 import { ShiftNav } from './shift/ShiftNav.js';
 import { SettingsNav } from './settings/SettingsNav.js';
 import { useT } from '../i18n/index.js';
@@ -42,6 +43,7 @@ export function StatusBar() {
         {t('status.pendingOutcomes', { count: pendingCount })}
       </span>
       <OutcomeList />
+      <PrintQueueNotice />
       <ShiftNav />
       <SettingsNav />
       {session !== null && (

@@ -11,11 +11,16 @@ export const printerConditionSchema = z.enum([
   'offline',
   'unknown',
   'not_configured',
+  /** Save as PDF: the receipt folder cannot be written (missing, read-only, disk full). */
+  'cannot_save',
 ]);
 
 export const printerStatusSchema = z.object({
-  /** tcp / serial / usb: an ESC/POS printer the host drives; system: the window's print dialog. */
-  transport: z.enum(['tcp', 'serial', 'usb', 'system', 'none']),
+  /**
+   * tcp / serial / usb: an ESC/POS printer the host drives; system: the window's print dialog;
+   * pdf: the host saves each receipt as a PDF file.
+   */
+  transport: z.enum(['tcp', 'serial', 'usb', 'system', 'none', 'pdf']),
   columns: z.number().int().positive(),
   autoPrint: z.enum(['always', 'ask', 'never']),
   condition: printerConditionSchema,
@@ -24,6 +29,8 @@ export const printerStatusSchema = z.object({
   /** Receipts waiting for the printer; Retry printing sends them. */
   queuedCount: z.number().int().nonnegative(),
   canReprint: z.boolean(),
+  /** Save as PDF: the file the last receipt was saved to, for the screen to name; null before the first. */
+  savedPdfPath: z.string().nullable().optional(),
 });
 export type PrinterStatus = z.infer<typeof printerStatusSchema>;
 

@@ -1,8 +1,9 @@
 /**
  * Receipts waiting for a printer. A receipt leaves the queue only after its bytes were sent, and
  * one drain runs at a time, so a Retry pressed twice or during a print still prints it once.
- * The queue lives in memory: a receipt is proof for the customer, not a ledger record, and the
- * backend keeps every transaction for a reprint.
+ * With a file (print-queue-file.ts) the waiting receipts are saved after every change and come
+ * back after a restart; a crash between sending a receipt and saving can print that one twice,
+ * never lose it.
  */
 import type { ReceiptDocument } from '../../../shared/receipt/receipt-document.js';
 import { PrinterNotReadyError, type PrinterCondition } from './printer-condition.js';
@@ -19,12 +20,34 @@ export interface PrintQueue {
   readonly size: number;
 }
 
-export function createPrintQueue(send: (document: ReceiptDocument) => Promise<void>): PrintQueue {
-  const jobs: PrintJob[] = [];
+export interface PrintQueuePersistence {
+  /** What a previous run left waiting. */
+  initial: readonly ReceiptDocument[];
+  save(receipts: readonly ReceiptDocument[]): Promise<void>;
+  /** A failed save keeps the queue working in memory; the caller says so in the log. */
+  onSaveError(error: unknown): void;
+}
+
+export function createPrintQueue(
+  send: (document: ReceiptDocument) => Promise<void>,
+  persistence?: PrintQueuePersistence,
+): PrintQueue {
   let nextId = 1;
+  const jobs: PrintJob[] = (persistence?.initial ?? []).map((document) => ({ id: nextId++, document }));
   let running: Promise<PrinterCondition> | null = null;
+  let saving: Promise<void> = Promise.resolve();
+
+  /** Saves the queue as it is now; saves run one after another, so the last one holds the latest state. */
+  function persist(): Promise<void> {
+    if (!persistence) return saving;
+    saving = saving
+      .then(() => persistence.save(jobs.map((job) => job.document)))
+      .catch((error: unknown) => persistence.onSaveError(error));
+    return saving;
+  }
 
   async function run(): Promise<PrinterCondition> {
+    await saving;
     while (jobs.length > 0) {
       const job = jobs[0];
       if (!job) break;
@@ -34,6 +57,7 @@ export function createPrintQueue(send: (document: ReceiptDocument) => Promise<vo
         return error instanceof PrinterNotReadyError ? error.condition : 'offline';
       }
       jobs.shift();
+      await persist();
     }
     return 'ready';
   }
@@ -41,6 +65,7 @@ export function createPrintQueue(send: (document: ReceiptDocument) => Promise<vo
   return {
     add(document) {
       jobs.push({ id: nextId++, document });
+      void persist();
     },
     drain() {
       running ??= run().finally(() => {

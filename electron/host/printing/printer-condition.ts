@@ -3,7 +3,8 @@
  * ESC/POS real-time requests (DLE EOT n): printers that answer report paper, cover and offline
  * state before we send a receipt; printers that stay silent are printed to and trusted.
  */
-export type PrinterCondition = 'ready' | 'paper_out' | 'cover_open' | 'offline' | 'unknown' | 'not_configured';
+export type PrinterCondition =
+  'ready' | 'paper_out' | 'cover_open' | 'offline' | 'unknown' | 'not_configured' | 'cannot_save';
 
 export const CONDITION_MESSAGES: Record<PrinterCondition, string> = {
   ready: 'Printer ready',
@@ -12,6 +13,8 @@ export const CONDITION_MESSAGES: Record<PrinterCondition, string> = {
   offline: 'Printer is offline — check its power and cable, then press Retry printing',
   unknown: 'Printer did not report its status',
   not_configured: 'No receipt printer is set up',
+  cannot_save:
+    'The receipt could not be saved as PDF — check the receipt folder in Settings, then press Retry printing',
 };
 
 /** DLE EOT 2 (offline cause) and DLE EOT 4 (roll paper sensor): sent before every receipt. */

@@ -2,7 +2,8 @@
  * Printer settings: the `printer` object of the terminal's config.json, with environment variables
  * winning over it (TILLCARD_PRINTER, TILLCARD_PRINTER_COLUMNS, TILLCARD_AUTO_PRINT,
  * TILLCARD_RECEIPT_FOOTER). TILLCARD_PRINTER reads like a URL:
- * `tcp://192.168.1.50:9100`, `serial:/dev/ttyUSB0?baud=19200`, `usb:/dev/usb/lp0`, `system`, `none`.
+ * `tcp://192.168.1.50:9100`, `serial:/dev/ttyUSB0?baud=19200`, `usb:/dev/usb/lp0`, `system`, `none`,
+ * `pdf` or `pdf:/folder/for/receipts`.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -25,6 +26,8 @@ const printerTargetSchema = z.discriminatedUnion('transport', [
   z.object({ transport: z.literal('usb'), devicePath: z.string().min(1).default('/dev/usb/lp0') }),
   z.object({ transport: z.literal('system') }),
   z.object({ transport: z.literal('none') }),
+  /** Save as PDF into `folder`; absent, the `receipts` folder of the terminal's data folder. */
+  z.object({ transport: z.literal('pdf'), folder: z.string().min(1).optional() }),
 ]);
 export type PrinterTarget = z.infer<typeof printerTargetSchema>;
 
@@ -57,6 +60,9 @@ export function parsePrinterUrl(text: string): PrinterTarget | null {
   if (tcp?.[1]) return { transport: 'tcp', host: tcp[1], port: Number(tcp[2] ?? 9100) };
   const serial = /^serial:([^?]+)(?:\?baud=(\d+))?$/.exec(text);
   if (serial?.[1]) return { transport: 'serial', path: serial[1], baudRate: Number(serial[2] ?? 19200) };
+  if (text === 'pdf') return { transport: 'pdf' };
+  const pdf = /^pdf:(.+)$/.exec(text);
+  if (pdf?.[1]) return { transport: 'pdf', folder: pdf[1] };
   const usb = /^usb:(.+)$/.exec(text);
   if (usb?.[1]) return { transport: 'usb', devicePath: usb[1] };
   return null;

@@ -12,6 +12,8 @@ import { shiftReport, type ShiftReportInput } from '../../../shared/receipt/shif
 import { printerTestPage } from '../../../shared/receipt/test-page.js';
 import { fail, ok, type Result, type SessionView, type TerminalMethods } from '../../../shared/terminal-api.js';
 import { createTransport } from './create-transport.js';
+import { printQueueFile } from './print-queue-file.js';
+import { outboxPath, replayOutbox } from '../outbox.js';
 import type { SystemPrint } from './printer-transport.js';
 import { loadPrinterSettings, type PrinterSettings } from './printer-settings.js';
 import { createPrintingService, type PrintingLogger, type PrintingService } from './printing-service.js';
@@ -43,12 +45,26 @@ export async function createHostPrinting(options: {
   lookupCard: (code: string) => Promise<Result<{ card: CardView }>>;
   now: () => Date;
   systemPrint?: SystemPrint;
+  /**
+   * An approved redemption this terminal knows from elsewhere, so Print receipt works for it too;
+   * by default the outbox, where a redemption settled by asking the backend after a lost answer
+   * (or a restart) is written with the backend's answer.
+   */
+  findRedemption?: (redemptionId: string) => Promise<Redemption | null>;
 }): Promise<HostPrinting> {
   const settings = await loadPrinterSettings(options.terminalDir, options.env);
   if (settings.problem) options.logger.warn({ problem: settings.problem }, 'printer configuration problem');
+  const findRedemption = options.findRedemption ?? ((id: string) => appliedRedemption(options.terminalDir, id));
+  const queueFile = printQueueFile(options.terminalDir);
+  const waiting = await queueFile.load().catch((error: unknown) => {
+    options.logger.warn({ error: String(error) }, 'print queue file unreadable: starting with an empty queue');
+    return [];
+  });
+  if (waiting.length > 0) options.logger.info({ waiting: waiting.length }, 'receipts from the last run wait for Retry');
   const service = createPrintingService({
     settings,
-    transport: createTransport(settings.target),
+    transport: createTransport(settings.target, options.terminalDir),
+    queue: { initial: waiting, save: (receipts) => queueFile.save(receipts) },
     ...(options.systemPrint ? { systemPrint: options.systemPrint } : {}),
     logger: options.logger,
     onStatus: options.onStatus,
@@ -64,7 +80,11 @@ export async function createHostPrinting(options: {
   const methods: PrintingMethods = {
     printerStatus: async () => ok(service.status()),
     printReceipt: async ({ redemptionId, stillDueMinor }) => {
-      const known = service.recall(redemptionId);
+      const session = options.session();
+      const found = service.recall(redemptionId) ? null : await findRedemption(redemptionId);
+      // Settled by asking the backend: printed with the answer it gave, under the cashier signed in now.
+      const known =
+        service.recall(redemptionId) ?? (found && session ? { redemption: found, context: contextOf(session) } : null);
       if (!known) return fail({ code: 'not_found', message: 'no redemption with that id on this terminal' });
       const document = redemptionReceipt(known.context, { redemption: known.redemption, stillDueMinor });
       return ok(await service.print(document));
@@ -99,4 +119,12 @@ export async function createHostPrinting(options: {
     printShiftReport: (report, session) =>
       service.print(shiftReport(contextOf(session), { ...report, printedAt: options.now().toISOString() })),
   };
+}
+
+/** The backend's answer for an applied redemption, as the outbox recorded it; null when it has none. */
+async function appliedRedemption(terminalDir: string, redemptionId: string): Promise<Redemption | null> {
+  for (const entry of (await replayOutbox(outboxPath(terminalDir))).values()) {
+    if (entry.state === 'applied' && entry.redemptionId === redemptionId) return entry.redemption;
+  }
+  return null;
 }

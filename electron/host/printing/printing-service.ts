@@ -8,8 +8,9 @@ import type { PrinterStatus, PrintOutcome } from '../../../shared/receipt/printi
 import { asDuplicate, type ReceiptContext, type ReceiptDocument } from '../../../shared/receipt/receipt-document.js';
 import { CONDITION_MESSAGES, type PrinterCondition } from './printer-condition.js';
 import type { PrinterSettings } from './printer-settings.js';
+import type { PdfReceiptFolder } from './pdf-receipt-file.js';
 import type { PrinterTransport, SystemPrint } from './printer-transport.js';
-import { createPrintQueue } from './print-queue.js';
+import { createPrintQueue, type PrintQueuePersistence } from './print-queue.js';
 import { renderEscPos, renderSvg } from './render-receipt.js';
 
 export interface PrintingLogger {
@@ -31,7 +32,9 @@ const REMEMBERED_REDEMPTIONS = 50;
 
 export function createPrintingService(options: {
   settings: PrinterSettings;
-  transport: PrinterTransport | null;
+  transport: PrinterTransport | PdfReceiptFolder | null;
+  /** Receipts a previous run left waiting, and where to save the queue; absent, it lives in memory. */
+  queue?: Omit<PrintQueuePersistence, 'onSaveError'>;
   /** The system printer without a dialog (Electron); absent, the window prints instead. */
   systemPrint?: SystemPrint;
   logger: PrintingLogger;
@@ -41,17 +44,29 @@ export function createPrintingService(options: {
   let condition: PrinterCondition = transport || settings.target.transport === 'system' ? 'unknown' : 'not_configured';
   let lastDocument: ReceiptDocument | null = null;
   const remembered = new Map<string, { redemption: Redemption; context: ReceiptContext }>();
+  let savedPdfPath: string | null = null;
 
   const systemPrint = settings.target.transport === 'system' ? options.systemPrint : undefined;
-  const queue = createPrintQueue(async (document) => {
+  const send = async (document: ReceiptDocument) => {
     const startedMs = performance.now();
-    if (transport) await transport.print(renderEscPos(document, settings.columns, settings.logo));
+    let file: string | undefined;
+    if (transport?.kind === 'pdf') {
+      file = await transport.save(document, renderSvg(document, settings.columns, settings.logo), settings.columns);
+      savedPdfPath = file;
+    } else if (transport) await transport.print(renderEscPos(document, settings.columns, settings.logo));
     else if (systemPrint) await systemPrint(renderSvg(document, settings.columns, settings.logo));
     else return;
-    // The transaction id is safe to log; the document's other lines stay out of the log.
+    // The transaction id and the file name are safe to log; the document's other lines stay out of the log.
     const elapsedMs = Math.round(performance.now() - startedMs);
-    logger.info({ kind: document.kind, transactionId: document.transactionId, elapsedMs }, 'receipt printed');
-  });
+    logger.info({ kind: document.kind, transactionId: document.transactionId, elapsedMs, file }, 'receipt printed');
+  };
+  const queue = createPrintQueue(
+    send,
+    options.queue && {
+      ...options.queue,
+      onSaveError: (error) => logger.warn({ error: String(error) }, 'print queue not saved: it is kept in memory'),
+    },
+  );
 
   const status = (): PrinterStatus => ({
     transport: settings.target.transport,
@@ -61,6 +76,7 @@ export function createPrintingService(options: {
     message: CONDITION_MESSAGES[condition],
     queuedCount: queue.size,
     canReprint: lastDocument !== null,
+    ...(transport?.kind === 'pdf' ? { savedPdfPath } : {}),
   });
 
   async function drain(): Promise<PrintOutcome> {
@@ -88,7 +104,10 @@ export function createPrintingService(options: {
     async reprintLast() {
       return lastDocument ? print(asDuplicate(lastDocument)) : null;
     },
-    retry: drain,
+    async retry() {
+      // Without a printer the host drives, waiting receipts stay until one is set up.
+      return transport || systemPrint ? drain() : { delivery: 'queued', svg: null, status: status() };
+    },
     remember(redemption, context) {
       remembered.set(redemption.id, { redemption, context });
       // Oldest first in a Map: drop the oldest beyond the limit.

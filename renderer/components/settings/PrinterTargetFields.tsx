@@ -1,5 +1,11 @@
-import type { PrinterForm, PrinterFormErrors, PrinterTransportName } from '../../../shared/settings.js';
+import {
+  PRINTER_TRANSPORTS,
+  type PrinterForm,
+  type PrinterFormErrors,
+  type PrinterTransportName,
+} from '../../../shared/settings.js';
 import { SettingsField } from './SettingsField.js';
+import { useT } from '../../i18n/index.js';
 
 const TRANSPORT_LABELS: Record<PrinterTransportName, string> = {
   none: 'No printer',
@@ -7,6 +13,8 @@ const TRANSPORT_LABELS: Record<PrinterTransportName, string> = {
   tcp: 'Network printer (TCP)',
   serial: 'Serial port',
   usb: 'USB device file',
+  // From the catalog: see transportLabel below.
+  pdf: '',
 };
 
 type Change = <K extends keyof PrinterForm>(key: K, value: PrinterForm[K]) => void;
@@ -19,10 +27,14 @@ export function PrinterTargetFields(props: {
   onChange: Change;
 }) {
   const { form, errors, onChange } = props;
+  const { t } = useT();
+  const transportLabel = (transport: PrinterTransportName) =>
+    transport === 'pdf' ? t('savePdf.transport') : TRANSPORT_LABELS[transport];
   const text = (
-    key: 'host' | 'port' | 'serialPath' | 'baudRate' | 'usbDevicePath',
+    key: 'host' | 'port' | 'serialPath' | 'baudRate' | 'usbDevicePath' | 'pdfFolder',
     label: string,
     mode?: 'numeric',
+    placeholder?: string,
   ) => (
     <SettingsField label={label} error={errors[key]}>
       {({ inputId, describedBy, invalid }) => (
@@ -30,6 +42,7 @@ export function PrinterTargetFields(props: {
           id={inputId}
           className="field__input"
           inputMode={mode}
+          placeholder={placeholder}
           value={form[key]}
           aria-invalid={invalid}
           aria-describedby={describedBy}
@@ -49,9 +62,9 @@ export function PrinterTargetFields(props: {
             aria-describedby={describedBy}
             onChange={(event) => onChange('transport', event.target.value as PrinterTransportName)}
           >
-            {Object.entries(TRANSPORT_LABELS).map(([value, label]) => (
+            {PRINTER_TRANSPORTS.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {transportLabel(value)}
               </option>
             ))}
           </select>
@@ -70,6 +83,7 @@ export function PrinterTargetFields(props: {
         </>
       )}
       {form.transport === 'usb' && text('usbDevicePath', 'Device file')}
+      {form.transport === 'pdf' && text('pdfFolder', t('savePdf.folder'), undefined, t('savePdf.folderPlaceholder'))}
     </>
   );
 }

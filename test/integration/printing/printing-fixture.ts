@@ -4,7 +4,8 @@ import { createTransport } from '../../../electron/host/printing/create-transpor
 import type { PrinterSettings, PrinterTarget } from '../../../electron/host/printing/printer-settings.js';
 import { createPrintingService } from '../../../electron/host/printing/printing-service.js';
 
-export function printingTo(target: PrinterTarget, columns: PrinterSettings['columns'] = 48) {
+/** `terminalDir` is where Save as PDF keeps its default receipts folder. */
+export function printingTo(target: PrinterTarget, columns: PrinterSettings['columns'] = 48, terminalDir?: string) {
   const events: PrinterStatus[] = [];
   const logLines: string[] = [];
   const logger = {
@@ -14,7 +15,7 @@ export function printingTo(target: PrinterTarget, columns: PrinterSettings['colu
   const settings: PrinterSettings = { target, columns, autoPrint: 'always', footer: 'Thank you', problem: null };
   const service = createPrintingService({
     settings,
-    transport: createTransport(target),
+    transport: createTransport(target, terminalDir),
     logger,
     onStatus: (status) => events.push(status),
   });

@@ -62,6 +62,8 @@ describe('TILLCARD_PRINTER', () => {
     ['usb:/dev/usb/lp0', { transport: 'usb', devicePath: '/dev/usb/lp0' }],
     ['system', { transport: 'system' }],
     ['none', { transport: 'none' }],
+    ['pdf', { transport: 'pdf' }],
+    ['pdf:/srv/receipts', { transport: 'pdf', folder: '/srv/receipts' }],
     ['http://printer', null],
   ])('%s', (text, target) => {
     expect(parsePrinterUrl(text)).toEqual(target);
