@@ -4,22 +4,18 @@
  * host over IPC with the sender checked. The terminal folder is TILLCARD_TERMINAL_DIR, or the app's
  * user-data folder.
  */
-import { app, BrowserWindow, ipcMain, Menu, protocol } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, screen } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_TYPES, resolveInside } from './browser/static-files.js';
 import { createTerminalHost, type TerminalHost } from './host/handlers.js';
+import { safeStorageCipher } from './host/pairing/safe-storage-cipher.js';
 import { forwardHostEvents, wireTerminalIpc } from './ipc-bridge.js';
 import { startAutoUpdate, updateFeedUrl, type UpdaterLike } from './launch/auto-update.js';
+import { openCustomerDisplay } from './launch/customer-window.js';
 import { createQuitGate, refuseCloseInKiosk, windowFrameOptions } from './launch/kiosk-window.js';
-import {
-  ELECTRON_CSP,
-  installNavigationGuards,
-  installSecurityGuards,
-  isTrustedSender,
-  secureWebPreferences,
-} from './security.js';
+import { ELECTRON_CSP, installNavigationGuards, installSecurityGuards, isTrustedSender } from './security.js';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from './trusted-origin.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -60,7 +56,25 @@ function createWindow(host: TerminalHost): BrowserWindow {
   const window = new BrowserWindow({
     ...windowFrameOptions(kiosk),
     show: false,
-    webPreferences: secureWebPreferences({ preload: preloadPath, devTools }),
+    // Every option spelled out in the literal, so static checkers (electronegativity) can read them.
+    webPreferences: {
+      preload: preloadPath,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // A middle click must not open anything either.
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
+      spellcheck: false,
+      devTools,
+    },
   });
   installSecurityGuards(window.webContents, { devTools });
   refuseCloseInKiosk(window, kiosk, quitGate);
@@ -79,7 +93,19 @@ function createWindow(host: TerminalHost): BrowserWindow {
 async function printSvgSilently(svg: string): Promise<void> {
   const printWindow = new BrowserWindow({
     show: false,
-    webPreferences: secureWebPreferences({ devTools: false, javascript: false }),
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      devTools: false,
+      javascript: false,
+    },
   });
   try {
     await printWindow.loadURL(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
@@ -109,12 +135,26 @@ async function main(): Promise<void> {
   // No menu: no reload, devtools or close accelerators for a cashier to stumble on.
   Menu.setApplicationMenu(null);
   const terminalDir = process.env.TILLCARD_TERMINAL_DIR ?? join(app.getPath('userData'), 'terminal');
-  const host = await createTerminalHost({ terminalDir, env: process.env, systemPrint: printSvgSilently });
+  const host = await createTerminalHost({
+    terminalDir,
+    env: process.env,
+    systemPrint: printSvgSilently,
+    // The paired terminal key is kept encrypted by the operating system's key store.
+    keyCipher: safeStorageCipher(safeStorage),
+  });
   protocol.handle(APP_SCHEME, serveRenderer);
   wireTerminalIpc(ipcMain, host, isTrustedSender, (method, url) =>
     host.logger.warn({ method, url }, 'IPC call from an untrusted sender refused'),
   );
   let window = createWindow(host);
+  openCustomerDisplay({
+    host,
+    createWindow: (options) => new BrowserWindow(options),
+    screen: () => screen,
+    preloadPath,
+    devTools,
+    owner: window,
+  });
 
   app.on('second-instance', () => {
     if (window.isDestroyed()) window = createWindow(host);
