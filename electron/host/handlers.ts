@@ -32,6 +32,7 @@ import { withManagerReceipts } from './printing/manager-receipts.js';
 import { startHostScanner } from './scanner/host-scanner.js';
 import { createCustomerDisplayMethods } from './customer/customer-display-methods.js';
 import { TERMINAL_VERSION } from './version.js';
+import { summarizePending } from '../../shared/pending-outcomes.js';
 
 export interface TerminalHostOptions {
   terminalDir: string;
@@ -283,7 +284,9 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
         if (!current.ok || !view)
           return current.ok ? fail({ code: 'unauthorized', message: 'no cashier is signed in' }) : current;
         const { shift, totals } = current.value;
-        return ok(await printing.printShiftReport({ report: 'x', shift, totals }, view));
+        // What the ledger cannot count yet: redemptions whose answer was lost, flagged on the report.
+        const pending = summarizePending(pendingOutcomes(), totals.currency);
+        return ok(await printing.printShiftReport({ report: 'x', shift, totals, pending }, view));
       });
     },
     unlockEntry: (input) => withSession((backend, token) => backend.unlockEntry(token, input), 'with-manager-pin'),

@@ -173,6 +173,14 @@ export const en = {
       suffix: 'Enter the 1 to {{max}} characters the scanner ends each read with.',
     },
   },
+  pendingOutcomes: {
+    group: 'Not yet settled',
+    explanation: 'Outcome unknown: the terminal is still asking the backend.',
+    count: 'Pending',
+    amount: 'Pending amount',
+    unknownAmount: 'Full balance, amount unknown',
+  },
+  storeReport: { print: 'Print report' },
   nav: { shiftReport: 'Shift report', managerView: 'Manager view' },
   shift: {
     zHeading: 'Z report — shift closed',
@@ -254,5 +262,12 @@ export const en = {
       inUse: 'The camera is in use by another program. Close it and try again.',
       failed: 'The camera could not start. Scan or type the code instead.',
     },
+  },
+  languageSettings: {
+    heading: 'Language',
+    label: 'Language of the screens',
+    help: 'Money and dates follow the language, in the store’s region.',
+    save: 'Save language',
+    saved: 'Language saved. The screens use it now.',
   },
 };

@@ -317,6 +317,14 @@ export const es: SpanishCatalog = {
       suffix: 'Introduzca de 1 a {{max}} caracteres con los que el escáner termina cada lectura.',
     },
   },
+  pendingOutcomes: {
+    group: 'Pendiente de confirmar',
+    explanation: 'Resultado desconocido: el terminal sigue consultando al servidor.',
+    count: 'Pendientes',
+    amount: 'Importe pendiente',
+    unknownAmount: 'Saldo completo, importe desconocido',
+  },
+  storeReport: { print: 'Imprimir informe' },
   nav: { shiftReport: 'Informe del turno', managerView: 'Vista de encargado' },
   shift: {
     zHeading: 'Informe Z: turno cerrado',
@@ -398,5 +406,12 @@ export const es: SpanishCatalog = {
       inUse: 'Otro programa está usando la cámara. Ciérrelo e inténtelo de nuevo.',
       failed: 'No se pudo iniciar la cámara. Escanee o escriba el código.',
     },
+  },
+  languageSettings: {
+    heading: 'Idioma',
+    label: 'Idioma de las pantallas',
+    help: 'Los importes y las fechas siguen el idioma, con el formato de la región de la tienda.',
+    save: 'Guardar idioma',
+    saved: 'Idioma guardado. Las pantallas ya lo usan.',
   },
 };

@@ -7,6 +7,7 @@ import '../components/manager/manager.css';
 import { Reconciliation } from '../components/shift/Reconciliation.js';
 import { PrintReportButton } from '../components/shift/PrintReportButton.js';
 import { XReportRedemptions } from '../components/shift/XReportRedemptions.js';
+import { PendingOutcomes, useReloadWhenSettled } from '../components/shift/PendingOutcomes.js';
 
 /**
  * The cashier's shift: the X report (running totals) with Close shift behind a confirm step, then
@@ -20,6 +21,7 @@ export function ShiftScreen() {
   const error = useAppStore((state) => state.shiftError);
   const confirming = useAppStore((state) => state.closeConfirming);
   const pendingCount = useAppStore((state) => state.pendingCount);
+  const pendingOutcomes = useAppStore((state) => state.outcomes.pending);
   const showView = useAppStore((state) => state.showView);
   const loadXReport = useAppStore((state) => state.loadXReport);
   const askCloseShift = useAppStore((state) => state.askCloseShift);
@@ -29,6 +31,7 @@ export function ShiftScreen() {
   const text = error === null ? null : errorText(error, store);
   // The host refuses to close while outcomes are unsettled: say so plainly, not as a sale's outcome.
   const closeBlocked = error?.code === 'outcome_unknown';
+  useReloadWhenSettled(pendingOutcomes.length, loadXReport);
 
   if (zReport !== null) {
     return (
@@ -53,6 +56,9 @@ export function ShiftScreen() {
     <section className="shift" aria-labelledby="shift-heading">
       <h1 id="shift-heading">X report — shift open</h1>
       {xReport !== null && <ShiftTotals totals={xReport.totals} store={store} label="X report" />}
+      {xReport !== null && (
+        <PendingOutcomes pending={pendingOutcomes} currency={xReport.totals.currency} store={store} />
+      )}
       {xReport?.activities !== undefined && (
         <XReportRedemptions activities={xReport.activities} currency={xReport.totals.currency} store={store} />
       )}
