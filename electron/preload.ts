@@ -47,6 +47,10 @@ const api = {
   transferBalance: invoke('transferBalance'),
   shiftReport: invoke('shiftReport'),
   activityReport: invoke('activityReport'),
+  pairTerminal: invoke('pairTerminal'),
+  backendSettings: invoke('backendSettings'),
+  unpairTerminal: invoke('unpairTerminal'),
+  createPairingCode: invoke('createPairingCode'),
   publishCustomerView: invoke('publishCustomerView'),
   customerView: invoke('customerView'),
   on<E extends TerminalEventName>(event: E, listener: (payload: EventPayload<E>) => void) {

@@ -35,6 +35,7 @@ import {
 import type { AppError } from './error-codes.js';
 import { printerStatusSchema, printOutcomeSchema, printReceiptInputSchema } from './receipt/printing-api.js';
 import { saveSettingsInputSchema, settingsViewSchema } from './settings.js';
+import { pairingMethods } from './pairing-api.js';
 import { customerViewSchema } from './customer-display.js';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
@@ -179,6 +180,8 @@ export const terminalMethods = {
   shiftReport: { input: shiftReportQuerySchema, output: shiftReportResponseSchema },
   /** Manager session only: the store's ledger activities in [from, to), for charts and drill-downs. */
   activityReport: { input: shiftReportQuerySchema, output: activityReportResponseSchema },
+  // Pairing with the backend, and the Backend section of Settings (pairing-api.ts).
+  ...pairingMethods,
   /** The cashier's screen tells the customer display what to show (a customer-safe view only). */
   publishCustomerView: { input: customerViewSchema, output: z.object({ shown: z.literal(true) }) },
   /** What the customer display shows now: for a display that opens or reconnects. */

@@ -31,6 +31,10 @@ import { createManagerMethods } from './manager/manager-methods.js';
 import { withManagerReceipts } from './printing/manager-receipts.js';
 import { startHostScanner } from './scanner/host-scanner.js';
 import { createCustomerDisplayMethods } from './customer/customer-display-methods.js';
+import { openPairing } from './pairing/open-pairing.js';
+import type { KeyCipher } from './pairing/key-cipher.js';
+import { createPairingMethods } from './pairing/pairing-methods.js';
+import { followingClient } from './pairing/following-client.js';
 import { TERMINAL_VERSION } from './version.js';
 import { summarizePending } from '../../shared/pending-outcomes.js';
 
@@ -45,6 +49,8 @@ export interface TerminalHostOptions {
   timeoutMs?: number;
   /** Silent printing on the system printer; Electron's main process provides it. */
   systemPrint?: SystemPrint;
+  /** Encrypts the paired terminal key at rest; Electron's main process builds it on safeStorage. */
+  keyCipher?: KeyCipher;
   /** Timers of the recovery's back-off: tests pass fake ones. */
   recoveryTimers?: RecoveryTimers;
   recoveryFirstDelayMs?: number;
@@ -78,15 +84,20 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
   if (config.problem) logger.warn({ problem: config.problem }, 'terminal configuration problem');
   const outbox = await openOutbox(options.terminalDir, now);
   const events = createHostEvents((error) => logger.warn({ err: (error as Error).message }, 'event listener failed'));
-  const client: BackendClient | null = config.terminalKey
-    ? createBackendClient({
-        backendUrl: config.backendUrl,
-        terminalKey: config.terminalKey,
-        ...(options.fetch ? { fetch: options.fetch } : {}),
-        ...(options.redeemTimeoutMs ? { redeemTimeoutMs: options.redeemTimeoutMs } : {}),
-        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-      })
-    : null;
+  const pairing = await openPairing({ ...options, config });
+  const connectBackend = (): BackendClient | null => {
+    const terminalKey = pairing.key();
+    if (terminalKey === null) return null;
+    return createBackendClient({
+      backendUrl: pairing.backendUrl(),
+      terminalKey,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.redeemTimeoutMs ? { redeemTimeoutMs: options.redeemTimeoutMs } : {}),
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    });
+  };
+  // Replaced when the terminal is paired, re-paired or unpaired while running.
+  let client: BackendClient | null = connectBackend();
   let session: Session | null = null;
   // The Z report this terminal printed or can print: kept after close, until the next close.
   let lastClosed: { report: Parameters<typeof printing.printShiftReport>[0]; session: SessionView } | null = null;
@@ -114,7 +125,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
   const recovery = createRecovery({
     outbox,
     logger,
-    client,
+    client: followingClient(() => client),
     now,
     isInFlight: (tenderId) => flowRef.current?.isInFlight(tenderId) ?? false,
     onOutcome: (outcome) => {
@@ -135,7 +146,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
 
   const status = (): TerminalStatus => ({
     configured: client !== null,
-    backendUrl: config.backendUrl,
+    backendUrl: pairing.backendUrl(),
     connection: monitor.state,
     session: session?.view ?? null,
     pendingCount: flow.pendingCount(),
@@ -297,6 +308,21 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       env: options.env,
       session: () => session?.view ?? null,
       applyPrinterSettings: livePrinting.reload,
+    }),
+    ...createPairingMethods({
+      state: pairing,
+      fetch: options.fetch ?? fetch,
+      logger,
+      now,
+      session: () => session?.view ?? null,
+      sessionToken: () => session?.token ?? null,
+      pendingCount: () => flow.pendingCount(),
+      signOut: async () => void (await methods.signOut({})),
+      onChange: () => {
+        client = connectBackend();
+        void monitor.probeNow();
+        emitStatus();
+      },
     }),
     ...withManagerReceipts(createManagerMethods({ withSession, checkedCode }), {
       printing,

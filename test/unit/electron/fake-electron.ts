@@ -53,6 +53,13 @@ export function createFakeElectron(options: { isPackaged: boolean }) {
     Menu: { setApplicationMenu: vi.fn() },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    // A reversible stand-in for the OS key store: what it seals never contains the plain text.
+    safeStorage: {
+      isEncryptionAvailable: vi.fn(() => true),
+      encryptString: vi.fn((plain: string) => Buffer.from(`os-sealed:${Buffer.from(plain).toString('hex')}`)),
+      decryptString: vi.fn((sealed: Buffer) => Buffer.from(sealed.toString().slice(10), 'hex').toString()),
+      getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret'),
+    },
   };
 }
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
