@@ -7,6 +7,7 @@ import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { AppError } from '../../shared/error-codes.js';
+import { customerDisplayWanted } from './customer/customer-display-config.js';
 import { resolveScannerSettings, scannerConfigFileSchema, type ScannerSettings } from './scanner/scanner-config.js';
 
 export const DEFAULT_BACKEND_URL = 'http://127.0.0.1:8787';
@@ -16,6 +17,8 @@ const configFileSchema = z.object({
   backendUrl: z.url({ protocol: /^https?$/ }).optional(),
   terminalKey: z.string().min(1).optional(),
   kiosk: z.boolean().optional(),
+  /** Open the customer display on a second screen (Electron); TILLCARD_CUSTOMER_DISPLAY wins. */
+  customerDisplay: z.boolean().optional(),
   /** electron-updater's generic feed (https); absent: the terminal never checks for updates. */
   updateUrl: z.url({ protocol: /^https$/ }).optional(),
   /** A serial barcode scanner: { port, baudRate?, framing? } (see docs/hardware.md). */
@@ -30,6 +33,8 @@ export interface TerminalConfig {
   /** Null until the terminal is paired with the backend. */
   terminalKey: string | null;
   kiosk: boolean;
+  /** True when a customer display is wanted on a second screen; absent otherwise. */
+  customerDisplay?: boolean;
   /** The update feed of config.json, when it names one (TILLCARD_UPDATE_URL may still override it). */
   updateUrl?: string;
   /** The serial scanner to open, or null when none is configured. */
@@ -81,6 +86,7 @@ export async function loadTerminalConfig(terminalDir: string, env: TerminalEnv):
     backendUrl: backendUrl.replace(/\/+$/, ''),
     terminalKey: envKey || file.terminalKey || null,
     kiosk: file.kiosk ?? false,
+    ...(customerDisplayWanted(env.TILLCARD_CUSTOMER_DISPLAY, file.customerDisplay) ? { customerDisplay: true } : {}),
     ...(file.updateUrl === undefined ? {} : { updateUrl: file.updateUrl }),
     ...scannerSettings(file, env),
     problem: urlProblem ?? problem,
