@@ -4,6 +4,7 @@ import { OutcomeList } from './OutcomeList.js';
 import { PrintQueueNotice } from './PrintQueueNotice.js';
 import { ShiftNav } from './shift/ShiftNav.js';
 import { SettingsNav } from './settings/SettingsNav.js';
+import { ThemeToggle } from './ThemeToggle.js';
 import { useT } from '../i18n/index.js';
 
 export function StatusBar() {
@@ -46,6 +47,7 @@ export function StatusBar() {
       <PrintQueueNotice />
       <ShiftNav />
       <SettingsNav />
+      <ThemeToggle />
       {session !== null && (
         <button className="button button--small" type="button" disabled={busy} onClick={() => void signOut()}>
           {t('status.signOut')}
