@@ -38,6 +38,8 @@ const api = {
   testPrint: invoke('testPrint'),
   getSettings: invoke('getSettings'),
   saveSettings: invoke('saveSettings'),
+  scannerSettings: invoke('scannerSettings'),
+  saveScannerSettings: invoke('saveScannerSettings'),
   printShiftReport: invoke('printShiftReport'),
   printVoidReceipt: invoke('printVoidReceipt'),
   printTransferReceipts: invoke('printTransferReceipts'),

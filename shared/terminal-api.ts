@@ -35,6 +35,7 @@ import {
 import type { AppError } from './error-codes.js';
 import { printerStatusSchema, printOutcomeSchema, printReceiptInputSchema } from './receipt/printing-api.js';
 import { saveSettingsInputSchema, settingsViewSchema } from './settings.js';
+import { saveScannerSettingsInputSchema, scannerSettingsViewSchema } from './scanner-settings.js';
 import { pairingMethods } from './pairing-api.js';
 import { customerViewSchema } from './customer-display.js';
 
@@ -159,6 +160,10 @@ export const terminalMethods = {
   getSettings: { input: empty, output: settingsViewSchema },
   /** Manager session only: writes the printer settings to config.json and applies them at once. */
   saveSettings: { input: saveSettingsInputSchema, output: settingsViewSchema },
+  /** Manager session only: the serial scanner of config.json, the environment's overrides and the ports found. */
+  scannerSettings: { input: empty, output: scannerSettingsViewSchema },
+  /** Manager session only: writes the serial scanner to config.json and reopens it on the saved port. */
+  saveScannerSettings: { input: saveScannerSettingsInputSchema, output: scannerSettingsViewSchema },
   /** x: the open shift's running totals, asked of the backend now; z: the report of the shift this terminal closed last. */
   printShiftReport: { input: z.strictObject({ kind: z.enum(['x', 'z']) }), output: printOutcomeSchema },
   /** A void made on this terminal (by the id voidRedemption answered). */

@@ -29,7 +29,8 @@ import { createSettingsMethods } from './settings/settings-methods.js';
 import type { SystemPrint } from './printing/printer-transport.js';
 import { createManagerMethods } from './manager/manager-methods.js';
 import { withManagerReceipts } from './printing/manager-receipts.js';
-import { startHostScanner } from './scanner/host-scanner.js';
+import { createLiveScanner } from './scanner/live-scanner.js';
+import { createScannerSettingsMethods } from './scanner/scanner-settings-methods.js';
 import { createCustomerDisplayMethods } from './customer/customer-display-methods.js';
 import { openPairing } from './pairing/open-pairing.js';
 import type { KeyCipher } from './pairing/key-cipher.js';
@@ -155,7 +156,9 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
     scanner: scanner.state,
   });
   const emitStatus = () => events.emit('status', status());
-  const scanner = startHostScanner({
+  const scanner = createLiveScanner({
+    terminalDir: options.terminalDir,
+    env: options.env,
     settings: config.scanner,
     logger,
     now,
@@ -308,6 +311,12 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       env: options.env,
       session: () => session?.view ?? null,
       applyPrinterSettings: livePrinting.reload,
+    }),
+    ...createScannerSettingsMethods({
+      terminalDir: options.terminalDir,
+      env: options.env,
+      session: () => session?.view ?? null,
+      reopenScanner: () => scanner.reload(),
     }),
     ...createPairingMethods({
       state: pairing,

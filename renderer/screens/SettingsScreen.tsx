@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { PrinterSettingsForm } from '../components/settings/PrinterSettingsForm.js';
 import { TestPrintAnswer } from '../components/settings/TestPrintAnswer.js';
+import { ScannerSettingsSection } from '../components/settings/ScannerSettingsSection.js';
 import '../components/settings/settings.css';
 import { errorText } from '../format/error-text.js';
 import { useAppStore } from '../store/store-context.js';
@@ -58,6 +59,7 @@ export function SettingsScreen() {
         </button>
       </div>
       {outcome !== null && <TestPrintAnswer outcome={outcome} />}
+      <ScannerSettingsSection />
     </section>
   );
 }

@@ -12,6 +12,11 @@ import { createSessionSlice, initialSessionState, type SessionSlice } from './se
 import { createShiftSlice, initialShiftState, type ShiftSlice } from './shift-slice.js';
 import { createManagerSlice, initialManagerState, type ManagerSlice } from './manager-slice.js';
 import { createSettingsSlice, initialSettingsState, type SettingsSlice } from './settings-slice.js';
+import {
+  createScannerSettingsSlice,
+  initialScannerSettingsState,
+  type ScannerSettingsSlice,
+} from './scanner-settings-slice.js';
 
 export type AppState = SessionSlice &
   RedeemSlice &
@@ -19,7 +24,8 @@ export type AppState = SessionSlice &
   PrinterSlice &
   ShiftSlice &
   ManagerSlice &
-  SettingsSlice;
+  SettingsSlice &
+  ScannerSettingsSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(api: TerminalApi): AppStore {
@@ -31,6 +37,7 @@ export function createAppStore(api: TerminalApi): AppStore {
     ...createShiftSlice(api)(...args),
     ...createManagerSlice(api)(...args),
     ...createSettingsSlice(api)(...args),
+    ...createScannerSettingsSlice(api)(...args),
   }));
 }
 
@@ -44,6 +51,7 @@ export function resetAppStore(store: AppStore): void {
     ...initialShiftState,
     ...initialManagerState,
     ...initialSettingsState,
+    ...initialScannerSettingsState,
   });
 }
 

@@ -4,6 +4,7 @@
  * TILLCARD_SCANNER_SUFFIX (CR, LF, CRLF, or the characters the scanner is set to end a read with).
  */
 import { z } from 'zod';
+import type { ScannerOverridable } from '../../../shared/scanner-settings.js';
 import type { SerialFraming } from './framing.js';
 
 export const DEFAULT_SCANNER_BAUD = 9600;
@@ -43,4 +44,14 @@ export function resolveScannerSettings(
   const envSuffix = env.TILLCARD_SCANNER_SUFFIX;
   const framing = envSuffix ? framingFromEnv(envSuffix) : (file?.framing ?? 'CR');
   return { port, baudRate, framing };
+}
+
+/** Which scanner settings the environment decides right now (the same tests as resolveScannerSettings). */
+export function scannerEnvironmentOverrides(env: Record<string, string | undefined>): ScannerOverridable[] {
+  const overridden: ScannerOverridable[] = [];
+  if (env.TILLCARD_SCANNER_PORT?.trim()) overridden.push('port');
+  const envBaud = Number(env.TILLCARD_SCANNER_BAUD);
+  if (Number.isInteger(envBaud) && envBaud > 0) overridden.push('baudRate');
+  if (env.TILLCARD_SCANNER_SUFFIX) overridden.push('framing');
+  return overridden;
 }

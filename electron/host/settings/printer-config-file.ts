@@ -13,7 +13,8 @@ export async function readPrinterConfig(terminalDir: string): Promise<PrinterCon
   return { target, columns, autoPrint, footer, logo: logo ?? false };
 }
 
-async function readConfigObject(terminalDir: string): Promise<Record<string, unknown>> {
+/** config.json as a plain object ({} when there is none yet); throws rather than hand back a file it cannot read. */
+export async function readConfigObject(terminalDir: string): Promise<Record<string, unknown>> {
   let text: string;
   try {
     text = await readFile(configPath(terminalDir), 'utf8');
@@ -32,7 +33,11 @@ export async function writePrinterConfig(terminalDir: string, printer: PrinterCo
   const existing = await readConfigObject(terminalDir);
   // Keep printer keys the form does not edit (the logo switch among them).
   const earlier = typeof existing.printer === 'object' && existing.printer !== null ? existing.printer : {};
-  const config = { ...existing, printer: { ...earlier, ...printer } };
+  await writeConfigObject(terminalDir, { ...existing, printer: { ...earlier, ...printer } });
+}
+
+/** Replaces config.json with `config` atomically, mode 0600 (it holds the terminal key). */
+export async function writeConfigObject(terminalDir: string, config: Record<string, unknown>): Promise<void> {
   await mkdir(terminalDir, { recursive: true, mode: 0o700 });
   const target = configPath(terminalDir);
   const temporary = `${target}.${process.pid}.settings.tmp`;

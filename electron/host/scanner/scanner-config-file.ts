@@ -1,0 +1,21 @@
+/**
+ * Reads and writes the `scanner` object of config.json for the Settings screen. Writing keeps
+ * every other key of the file (the terminal key, the printer) and the file's 0600 mode.
+ */
+import type { SerialScannerConfig } from '../../../shared/scanner-settings.js';
+import { readConfigObject, writeConfigObject } from '../settings/printer-config-file.js';
+import { DEFAULT_SCANNER_BAUD, scannerConfigFileSchema } from './scanner-config.js';
+
+/** The serial scanner config.json names, with defaults for what it leaves out; the environment is ignored. */
+export async function readScannerConfig(terminalDir: string): Promise<SerialScannerConfig | null> {
+  const parsed = scannerConfigFileSchema.safeParse((await readConfigObject(terminalDir)).scanner);
+  if (!parsed.success) return null;
+  const { port, baudRate, framing } = parsed.data;
+  return { port, baudRate: baudRate ?? DEFAULT_SCANNER_BAUD, framing: framing ?? 'CR' };
+}
+
+/** Replaces the `scanner` object of config.json; null removes it (no serial scanner). */
+export async function writeScannerConfig(terminalDir: string, serial: SerialScannerConfig | null): Promise<void> {
+  const { scanner: _previous, ...rest } = await readConfigObject(terminalDir);
+  await writeConfigObject(terminalDir, serial === null ? rest : { ...rest, scanner: serial });
+}

@@ -1,0 +1,54 @@
+/**
+ * scannerSettings / saveScannerSettings of the terminal API: a signed-in manager reads and changes
+ * the serial scanner; a save writes config.json and reopens the scanner on the saved port at once.
+ */
+import type { ScannerSettingsView } from '../../../shared/scanner-settings.js';
+import { fail, ok, type SessionView, type TerminalMethods } from '../../../shared/terminal-api.js';
+import { refuseUnlessManager } from '../settings/manager-only.js';
+import { listSerialPorts } from './list-ports.js';
+import { scannerEnvironmentOverrides } from './scanner-config.js';
+import { readScannerConfig, writeScannerConfig } from './scanner-config-file.js';
+
+export type ScannerSettingsMethods = Pick<TerminalMethods, 'scannerSettings' | 'saveScannerSettings'>;
+
+export function createScannerSettingsMethods(options: {
+  terminalDir: string;
+  env: Record<string, string | undefined>;
+  session: () => SessionView | null;
+  /** Reopens the serial scanner from the saved file (environment variables still win). */
+  reopenScanner: () => Promise<void>;
+  listPorts?: typeof listSerialPorts;
+}): ScannerSettingsMethods {
+  const listPorts = options.listPorts ?? listSerialPorts;
+  const view = async (): Promise<ScannerSettingsView> => {
+    const { ports, problem } = await listPorts();
+    return {
+      serial: await readScannerConfig(options.terminalDir),
+      overriddenByEnvironment: scannerEnvironmentOverrides(options.env),
+      ports,
+      portListProblem: problem,
+    };
+  };
+  const read = async () => {
+    try {
+      return ok(await view());
+    } catch (error) {
+      return fail({ code: 'internal_error', message: `scanner settings not read: ${(error as Error).message}` });
+    }
+  };
+
+  return {
+    scannerSettings: async () => refuseUnlessManager(options.session()) ?? read(),
+    saveScannerSettings: async ({ serial }) => {
+      const refused = refuseUnlessManager(options.session());
+      if (refused) return refused;
+      try {
+        await writeScannerConfig(options.terminalDir, serial);
+      } catch (error) {
+        return fail({ code: 'internal_error', message: `scanner settings not saved: ${(error as Error).message}` });
+      }
+      await options.reopenScanner();
+      return read();
+    },
+  };
+}

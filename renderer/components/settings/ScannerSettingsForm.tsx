@@ -1,0 +1,156 @@
+import { useId, useState, type FormEvent } from 'react';
+import {
+  SCANNER_BAUD_RATES,
+  SCANNER_SUFFIX_MAX_CHARS,
+  scannerFormOf,
+  validateScannerForm,
+  type ScannerForm,
+  type ScannerFormErrors,
+  type ScannerLineEnding,
+  type ScannerOverridable,
+  type ScannerSettingsView,
+  type SerialScannerConfig,
+} from '../../../shared/scanner-settings.js';
+import { useT } from '../../i18n/index.js';
+import { SettingsField } from './SettingsField.js';
+
+/** The environment variable behind each setting, named in the "overridden" note. */
+const ENVIRONMENT_NAMES: Record<ScannerOverridable, string> = {
+  port: 'TILLCARD_SCANNER_PORT',
+  baudRate: 'TILLCARD_SCANNER_BAUD',
+  framing: 'TILLCARD_SCANNER_SUFFIX',
+};
+
+const LINE_ENDINGS: readonly ScannerLineEnding[] = ['CR', 'LF', 'CRLF', 'suffix'];
+
+/** The Scanner section's form: edits a copy of the saved serial scanner and hands a valid one to onSave. */
+export function ScannerSettingsForm(props: {
+  view: ScannerSettingsView;
+  busy: boolean;
+  onSave: (serial: SerialScannerConfig | null) => void;
+}) {
+  const { t } = useT();
+  const portListId = useId();
+  const [form, setForm] = useState<ScannerForm>(() => scannerFormOf(props.view.serial));
+  const [errors, setErrors] = useState<ScannerFormErrors>({});
+  const overriddenBy = (setting: ScannerOverridable) =>
+    props.view.overriddenByEnvironment.includes(setting) ? ENVIRONMENT_NAMES[setting] : null;
+  const change = <K extends keyof ScannerForm>(key: K, value: ScannerForm[K]) => {
+    setForm((current) => ({ ...current, [key]: value }));
+    setErrors((current) => ({ ...current, [key]: undefined }));
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validateScannerForm(form);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    props.onSave(checked.serial);
+  };
+  const message = {
+    port: errors.port && t('scannerSettings.errors.port'),
+    baudRate: errors.baudRate && t('scannerSettings.errors.baudRate', { rates: SCANNER_BAUD_RATES.join(', ') }),
+    suffix: errors.suffix && t('scannerSettings.errors.suffix', { max: SCANNER_SUFFIX_MAX_CHARS }),
+  };
+
+  return (
+    <form className="form" aria-labelledby="scanner-settings-heading" noValidate onSubmit={submit}>
+      <h2 id="scanner-settings-heading">{t('scannerSettings.heading')}</h2>
+      <p>{t('scannerSettings.lead')}</p>
+      <SettingsField label={t('scannerSettings.port')} error={message.port} overridden={overriddenBy('port')}>
+        {({ inputId, describedBy, invalid }) => (
+          <>
+            {/* A list of the ports found, and free text for a port the host could not list. */}
+            <input
+              id={inputId}
+              className="field__input"
+              type="text"
+              list={portListId}
+              autoComplete="off"
+              spellCheck={false}
+              value={form.port}
+              aria-invalid={invalid}
+              aria-describedby={[describedBy, `${portListId}-hint`].filter(Boolean).join(' ')}
+              onChange={(event) => change('port', event.target.value)}
+            />
+            <datalist id={portListId}>
+              {props.view.ports.map((port) => (
+                <option key={port.path} value={port.path}>
+                  {port.manufacturer ?? port.path}
+                </option>
+              ))}
+            </datalist>
+            <span id={`${portListId}-hint`} className="field__note">
+              {props.view.portListProblem === null
+                ? t('scannerSettings.portHint')
+                : t('scannerSettings.noPortList', { problem: props.view.portListProblem })}
+            </span>
+          </>
+        )}
+      </SettingsField>
+      <SettingsField
+        label={t('scannerSettings.baudRate')}
+        error={message.baudRate}
+        overridden={overriddenBy('baudRate')}
+      >
+        {({ inputId, describedBy, invalid }) => (
+          <select
+            id={inputId}
+            className="field__input"
+            value={form.baudRate}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            onChange={(event) => change('baudRate', event.target.value)}
+          >
+            {SCANNER_BAUD_RATES.map((rate) => (
+              <option key={rate} value={String(rate)}>
+                {rate}
+              </option>
+            ))}
+          </select>
+        )}
+      </SettingsField>
+      <SettingsField label={t('scannerSettings.lineEnding')} error={undefined} overridden={overriddenBy('framing')}>
+        {({ inputId, describedBy }) => (
+          <select
+            id={inputId}
+            className="field__input"
+            value={form.lineEnding}
+            aria-describedby={describedBy}
+            onChange={(event) => change('lineEnding', event.target.value as ScannerLineEnding)}
+          >
+            {LINE_ENDINGS.map((ending) => (
+              <option key={ending} value={ending}>
+                {t(`scannerSettings.lineEndings.${ending}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </SettingsField>
+      {form.lineEnding === 'suffix' && (
+        <SettingsField label={t('scannerSettings.suffix')} error={message.suffix} overridden={overriddenBy('framing')}>
+          {({ inputId, describedBy, invalid }) => (
+            <input
+              id={inputId}
+              className="field__input"
+              type="text"
+              autoComplete="off"
+              maxLength={SCANNER_SUFFIX_MAX_CHARS + 1}
+              value={form.suffix}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onChange={(event) => change('suffix', event.target.value)}
+            />
+          )}
+        </SettingsField>
+      )}
+      <div className="actions">
+        <button className="button button--primary" type="submit" disabled={props.busy}>
+          {t('scannerSettings.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

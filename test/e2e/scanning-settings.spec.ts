@@ -1,0 +1,46 @@
+/**
+ * A manager connects a serial scanner from Settings → Scanner: picks the port (a real pty from
+ * socat), saves, and without a restart the status bar says the scanner is connected and a read
+ * on that port shows the card's balance.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test, expect } from './fixtures';
+import { fact, money, redeemableCard, screenshot, signIn } from './cashier.js';
+import { startPtyPair } from './support/socat-pty.js';
+
+test('a manager sets the serial scanner port in Settings and a scan on it shows the balance', async ({
+  page,
+  demo,
+  terminal,
+}) => {
+  const pty = await startPtyPair();
+  try {
+    await signIn(page, { ...demo, cashier: demo.manager });
+    await expect(page.getByText('Serial scanner: Not configured')).toBeVisible();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect(page.getByRole('heading', { name: 'Scanner' })).toBeVisible();
+
+    const port = page.getByRole('combobox', { name: 'Serial scanner port' });
+    await port.fill('ttyUSB0');
+    await page.getByRole('button', { name: 'Save scanner settings' }).click();
+    await expect(port).toHaveAccessibleDescription(/e\.g\. \/dev\/ttyUSB0 or COM3/);
+
+    await port.fill(pty.scannerPort);
+    await page.getByRole('combobox', { name: 'Baud rate' }).selectOption('19200');
+    await page.getByRole('button', { name: 'Save scanner settings' }).click();
+    await expect(page.getByText('Scanner settings saved. The scanner was reopened with them.')).toBeVisible();
+    await expect(page.getByText('Serial scanner: Connected')).toBeVisible();
+    const config = JSON.parse(await readFile(join(terminal.dir, 'config.json'), 'utf8')) as { scanner?: unknown };
+    expect(config.scanner).toEqual({ port: pty.scannerPort, baudRate: 19200, framing: 'CR' });
+    await screenshot(page, 'settings-02-scanner');
+
+    await page.getByRole('button', { name: 'Back to redeem' }).click();
+    const card = redeemableCard(demo);
+    await pty.write(`]C0${card.code.replace(/-/g, '')}\r`);
+    await expect(page.getByRole('heading', { name: 'Card found' })).toBeVisible();
+    await expect(fact(page, 'Card', 'Balance')).toHaveText(money(demo, card.balanceMinor));
+  } finally {
+    await pty.close();
+  }
+});

@@ -1,0 +1,97 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ScannerSettingsForm } from '../../../renderer/components/settings/ScannerSettingsForm.js';
+import type { ScannerSettingsView } from '../../../shared/scanner-settings.js';
+import { FAKE_MANAGER } from '../../fixtures/fake-terminal-api.js';
+import { renderApp } from './render-app.js';
+
+async function openScannerSettings() {
+  const app = await renderApp({ signedIn: false });
+  await app.user.type(screen.getByRole('textbox', { name: 'Cashier ID' }), FAKE_MANAGER.id);
+  await app.user.type(screen.getByLabelText('PIN', { exact: true }), `${FAKE_MANAGER.pin}{Enter}`);
+  await screen.findByRole('heading', { name: 'Redeem gift card' });
+  await app.user.click(screen.getByRole('button', { name: 'Settings' }));
+  await screen.findByRole('heading', { name: 'Scanner' });
+  return app;
+}
+
+const portField = () => screen.getByRole('combobox', { name: 'Serial scanner port' });
+
+describe('Settings → Scanner', { timeout: 20_000 }, () => {
+  it('names each invalid field and saves nothing until the form is valid', async () => {
+    const app = await openScannerSettings();
+    await app.user.type(portField(), 'ttyUSB0');
+    await app.user.selectOptions(screen.getByRole('combobox', { name: 'Each read ends with' }), 'suffix');
+    await app.user.click(screen.getByRole('button', { name: 'Save scanner settings' }));
+
+    expect(
+      screen.getByRole('combobox', { name: 'Serial scanner port', description: /e\.g\. \/dev\/ttyUSB0 or COM3/ }),
+    ).toBe(portField());
+    expect(portField().getAttribute('aria-invalid')).toBe('true');
+    expect(
+      screen.getByRole('textbox', {
+        name: 'Suffix characters',
+        description: 'Enter the 1 to 8 characters the scanner ends each read with.',
+      }),
+    ).toBeTruthy();
+    expect(app.api.calls.saveScannerSettings).toHaveLength(0);
+
+    // Fixing a field clears its message.
+    await app.user.clear(portField());
+    await app.user.type(portField(), '/dev/ttyUSB0');
+    expect(portField().getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('saves a port from the list, the baud rate and the framing, and says so', async () => {
+    const app = await openScannerSettings();
+    // The host's port list is offered, and any other port can be typed.
+    expect(document.querySelector(`#${portField().getAttribute('list') ?? ''} option`)?.getAttribute('value')).toBe(
+      '/dev/ttyACM0',
+    );
+    await app.user.type(portField(), '/dev/ttyACM0');
+    await app.user.selectOptions(screen.getByRole('combobox', { name: 'Baud rate' }), '19200');
+    await app.user.selectOptions(screen.getByRole('combobox', { name: 'Each read ends with' }), 'CRLF');
+    await app.user.click(screen.getByRole('button', { name: 'Save scanner settings' }));
+
+    expect(await screen.findByText('Scanner settings saved. The scanner was reopened with them.')).toBeTruthy();
+    expect(app.api.calls.saveScannerSettings).toEqual([
+      { serial: { port: '/dev/ttyACM0', baudRate: 19200, framing: 'CRLF' } },
+    ]);
+    // The form now shows what the terminal stored.
+    expect(portField()).toHaveProperty('value', '/dev/ttyACM0');
+    expect(screen.getByRole('combobox', { name: 'Baud rate' })).toHaveProperty('value', '19200');
+  });
+
+  it('saves "no serial scanner" for an empty port, whatever else is set', async () => {
+    const app = await openScannerSettings();
+    await app.user.selectOptions(screen.getByRole('combobox', { name: 'Each read ends with' }), 'suffix');
+    await app.user.click(screen.getByRole('button', { name: 'Save scanner settings' }));
+    await screen.findByText('Scanner settings saved. The scanner was reopened with them.');
+    expect(app.api.calls.saveScannerSettings).toEqual([{ serial: null }]);
+  });
+
+  it('shows the environment overrides and why there is no port list', async () => {
+    const view: ScannerSettingsView = {
+      serial: { port: '/dev/ttyS0', baudRate: 9600, framing: { suffix: '#' } },
+      overriddenByEnvironment: ['port', 'framing'],
+      ports: [],
+      portListProblem: 'cannot list serial ports: udevadm not found',
+    };
+    const onSave = vi.fn();
+    render(<ScannerSettingsForm view={view} busy={false} onSave={onSave} />);
+    expect(
+      screen.getByRole('combobox', {
+        name: 'Serial scanner port',
+        description: /TILLCARD_SCANNER_PORT.*udevadm not found\): type the port\./,
+      }),
+    ).toHaveProperty('value', '/dev/ttyS0');
+    expect(
+      screen.getByRole('textbox', { name: 'Suffix characters', description: /TILLCARD_SCANNER_SUFFIX/ }),
+    ).toHaveProperty('value', '#');
+    expect(screen.getByRole('combobox', { name: 'Baud rate' }).getAttribute('aria-describedby')).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save scanner settings' }));
+    expect(onSave).toHaveBeenCalledWith({ port: '/dev/ttyS0', baudRate: 9600, framing: { suffix: '#' } });
+  });
+});
