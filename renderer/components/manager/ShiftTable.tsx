@@ -1,28 +1,30 @@
 import type { ShiftReportResponse } from '../../../shared/backend-api.js';
 import { dateTime, money } from '../../format/store-format.js';
+import { useT } from '../../i18n/index.js';
 
 type ShiftEntry = ShiftReportResponse['shifts'][number];
 
 /** The store's shifts in the range with their totals; each row opens that shift's transactions. */
 export function ShiftTable(props: { report: ShiftReportResponse; onOpen: (entry: ShiftEntry) => void }) {
+  const { t } = useT();
   const { store, shifts } = props.report;
   const format = (minor: number, currency: string) => money(minor, currency, store);
-  if (shifts.length === 0) return <p>No shifts in this range.</p>;
+  if (shifts.length === 0) return <p>{t('shiftTable.none')}</p>;
   return (
     <table className="report-table">
-      <caption>Shifts</caption>
+      <caption>{t('shiftTable.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Cashier</th>
-          <th scope="col">Terminal</th>
-          <th scope="col">Opened</th>
-          <th scope="col">Status</th>
-          <th scope="col">Redemptions</th>
-          <th scope="col">Redeemed</th>
-          <th scope="col">Voids</th>
-          <th scope="col">Voided</th>
-          <th scope="col">Net</th>
-          <th scope="col">Transactions</th>
+          <th scope="col">{t('shiftTable.cashier')}</th>
+          <th scope="col">{t('shiftTable.terminal')}</th>
+          <th scope="col">{t('shiftTable.opened')}</th>
+          <th scope="col">{t('shiftTable.status')}</th>
+          <th scope="col">{t('shiftTable.redemptions')}</th>
+          <th scope="col">{t('shiftTable.redeemed')}</th>
+          <th scope="col">{t('shiftTable.voids')}</th>
+          <th scope="col">{t('shiftTable.voided')}</th>
+          <th scope="col">{t('shiftTable.net')}</th>
+          <th scope="col">{t('shiftTable.transactions')}</th>
         </tr>
       </thead>
       <tbody>
@@ -31,7 +33,7 @@ export function ShiftTable(props: { report: ShiftReportResponse; onOpen: (entry:
             <th scope="row">{entry.cashierName}</th>
             <td>{entry.terminalName}</td>
             <td>{dateTime(entry.shift.openedAt, store)}</td>
-            <td>{entry.shift.status === 'open' ? 'Open' : 'Closed'}</td>
+            <td>{entry.shift.status === 'open' ? t('shiftTable.open') : t('shiftTable.closed')}</td>
             <td>{entry.totals.redemptionCount}</td>
             <td>{format(entry.totals.redeemedMinor, entry.totals.currency)}</td>
             <td>{entry.totals.voidCount}</td>
@@ -41,10 +43,14 @@ export function ShiftTable(props: { report: ShiftReportResponse; onOpen: (entry:
               <button
                 className="button button--small"
                 type="button"
-                aria-label={`Transactions of ${entry.cashierName}, ${dateTime(entry.shift.openedAt, store)}`}
+                aria-label={t('shiftTable.transactionsOf', {
+                  cashier: entry.cashierName,
+                  opened: dateTime(entry.shift.openedAt, store),
+                })}
                 onClick={() => props.onOpen(entry)}
               >
-                Open
+                {/* The visible word starts the accessible name, so voice control finds the button by it. */}
+                {t('shiftTable.transactions')}
               </button>
             </td>
           </tr>
@@ -60,18 +66,19 @@ export function GroupTotalsTable(props: {
   rows: { id: string; name: string; totals: ShiftEntry['totals'] }[];
   report: ShiftReportResponse;
 }) {
+  const { t } = useT();
   const { store } = props.report;
   return (
     <table className="report-table">
       <caption>{props.caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Redemptions</th>
-          <th scope="col">Redeemed</th>
-          <th scope="col">Voids</th>
-          <th scope="col">Voided</th>
-          <th scope="col">Net</th>
+          <th scope="col">{t('shiftTable.name')}</th>
+          <th scope="col">{t('shiftTable.redemptions')}</th>
+          <th scope="col">{t('shiftTable.redeemed')}</th>
+          <th scope="col">{t('shiftTable.voids')}</th>
+          <th scope="col">{t('shiftTable.voided')}</th>
+          <th scope="col">{t('shiftTable.net')}</th>
         </tr>
       </thead>
       <tbody>
