@@ -6,6 +6,7 @@ import { StatusBar } from '../components/StatusBar.js';
 import { ShiftScreen } from './ShiftScreen.js';
 import { ManagerScreen } from './ManagerScreen.js';
 import { SettingsScreen } from './SettingsScreen.js';
+import { PairingScreen } from './PairingScreen.js';
 import type { TerminalView } from '../store/shift-slice.js';
 
 /** The signed-in screens: redeem, the shift's X/Z report, and a manager's view of the store. */
@@ -18,6 +19,8 @@ function SignedInScreen({ view }: { view: TerminalView }) {
 
 export function App() {
   const signedIn = useAppStore((state) => state.session !== null);
+  // A terminal without a key pairs first; before the host's first answer, assume it has one.
+  const paired = useAppStore((state) => !state.statusLoaded || state.configured);
   const view = useAppStore((state) => state.view);
   const resetShift = useAppStore((state) => state.resetShift);
   const resetManager = useAppStore((state) => state.resetManager);
@@ -31,7 +34,9 @@ export function App() {
   }, [signedIn, resetShift, resetManager, resetSettings]);
   return (
     <div className="app">
-      <main className="app__main">{signedIn ? <SignedInScreen view={view} /> : <SignInScreen />}</main>
+      <main className="app__main">
+        {!paired ? <PairingScreen /> : signedIn ? <SignedInScreen view={view} /> : <SignInScreen />}
+      </main>
       <StatusBar />
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { PrinterSettingsForm } from '../components/settings/PrinterSettingsForm.js';
 import { TestPrintAnswer } from '../components/settings/TestPrintAnswer.js';
+import { BackendSettingsSection } from '../components/settings/BackendSettingsSection.js';
 import { ScannerSettingsSection } from '../components/settings/ScannerSettingsSection.js';
 import '../components/settings/settings.css';
 import { errorText } from '../format/error-text.js';
@@ -59,6 +60,7 @@ export function SettingsScreen() {
         </button>
       </div>
       {outcome !== null && <TestPrintAnswer outcome={outcome} />}
+      <BackendSettingsSection />
       <ScannerSettingsSection />
     </section>
   );

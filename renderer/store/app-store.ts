@@ -12,13 +12,15 @@ import { createSessionSlice, initialSessionState, type SessionSlice } from './se
 import { createShiftSlice, initialShiftState, type ShiftSlice } from './shift-slice.js';
 import { createManagerSlice, initialManagerState, type ManagerSlice } from './manager-slice.js';
 import { createSettingsSlice, initialSettingsState, type SettingsSlice } from './settings-slice.js';
+import { createPairingSlice, initialPairingState, type PairingSlice } from './pairing-slice.js';
 import {
   createScannerSettingsSlice,
   initialScannerSettingsState,
   type ScannerSettingsSlice,
 } from './scanner-settings-slice.js';
 
-export type AppState = SessionSlice &
+export type AppState = PairingSlice &
+  SessionSlice &
   RedeemSlice &
   ConnectionSlice &
   PrinterSlice &
@@ -37,6 +39,7 @@ export function createAppStore(api: TerminalApi): AppStore {
     ...createShiftSlice(api)(...args),
     ...createManagerSlice(api)(...args),
     ...createSettingsSlice(api)(...args),
+    ...createPairingSlice(api)(...args),
     ...createScannerSettingsSlice(api)(...args),
   }));
 }
@@ -51,6 +54,7 @@ export function resetAppStore(store: AppStore): void {
     ...initialShiftState,
     ...initialManagerState,
     ...initialSettingsState,
+    ...initialPairingState,
     ...initialScannerSettingsState,
   });
 }
