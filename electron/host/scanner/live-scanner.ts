@@ -19,15 +19,18 @@ export function createLiveScanner(
     get state() {
       return current.state;
     },
-    close: () => reloading.then(() => current.close()),
+    close: () => reloading.catch(() => undefined).then(() => current.close()),
     reload() {
-      reloading = reloading.then(async () => {
-        const { scanner: settings } = await loadTerminalConfig(options.terminalDir, options.env);
-        await current.close();
-        current = startHostScanner({ ...options, settings });
-        // A scanner that is now "not configured" says so at once; an opened one reports as it connects.
-        options.onStateChange();
-      });
+      // A reload that failed must not stop the next one, nor close().
+      reloading = reloading
+        .catch(() => undefined)
+        .then(async () => {
+          const { scanner: settings } = await loadTerminalConfig(options.terminalDir, options.env);
+          await current.close();
+          current = startHostScanner({ ...options, settings });
+          // A scanner that is now "not configured" says so at once; an opened one reports as it connects.
+          options.onStateChange();
+        });
       return reloading;
     },
   };
