@@ -55,6 +55,8 @@ const api = {
   createPairingCode: invoke('createPairingCode'),
   publishCustomerView: invoke('publishCustomerView'),
   customerView: invoke('customerView'),
+  language: invoke('language'),
+  saveLanguage: invoke('saveLanguage'),
   on<E extends TerminalEventName>(event: E, listener: (payload: EventPayload<E>) => void) {
     // Only the contract's events: the renderer must not listen on any other channel.
     if (!TERMINAL_EVENT_NAMES.includes(event)) return () => undefined;

@@ -38,6 +38,7 @@ import { saveSettingsInputSchema, settingsViewSchema } from './settings.js';
 import { saveScannerSettingsInputSchema, scannerSettingsViewSchema } from './scanner-settings.js';
 import { pairingMethods } from './pairing-api.js';
 import { customerViewSchema } from './customer-display.js';
+import { languageViewSchema, saveLanguageInputSchema } from './language.js';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
@@ -191,6 +192,10 @@ export const terminalMethods = {
   publishCustomerView: { input: customerViewSchema, output: z.object({ shown: z.literal(true) }) },
   /** What the customer display shows now: for a display that opens or reconnects. */
   customerView: { input: empty, output: customerViewSchema },
+  /** The language the screens speak (config.json); anyone may ask, the sign-in screen too. */
+  language: { input: empty, output: languageViewSchema },
+  /** Manager session only: saves the language in config.json; the screens switch at once. */
+  saveLanguage: { input: saveLanguageInputSchema, output: languageViewSchema },
 } as const;
 
 export type TerminalMethodName = keyof typeof terminalMethods;

@@ -26,6 +26,7 @@ import { createRecovery, outcomeOf, type RecoveryTimers } from './recovery.js';
 import { createRedeemFlow, type RedeemFlow } from './redeem-flow.js';
 import { createLivePrinting } from './settings/live-printing.js';
 import { createSettingsMethods } from './settings/settings-methods.js';
+import { createLanguageMethods } from './settings/language-methods.js';
 import type { SystemPrint } from './printing/printer-transport.js';
 import { createManagerMethods } from './manager/manager-methods.js';
 import { withManagerReceipts } from './printing/manager-receipts.js';
@@ -318,6 +319,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       session: () => session?.view ?? null,
       reopenScanner: () => scanner.reload(),
     }),
+    ...createLanguageMethods({ terminalDir: options.terminalDir, session: () => session?.view ?? null }),
     ...createPairingMethods({
       state: pairing,
       fetch: options.fetch ?? fetch,

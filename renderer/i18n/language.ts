@@ -1,8 +1,7 @@
-/** The languages the terminal speaks, and the locale money and dates are formatted in. */
+/** The languages the terminal speaks (shared/language.ts), and the locale money and dates use. */
+import { LANGUAGES, type Language } from '../../shared/language.js';
 
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'en';
+export { LANGUAGES, DEFAULT_LANGUAGE, type Language } from '../../shared/language.js';
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

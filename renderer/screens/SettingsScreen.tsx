@@ -3,6 +3,7 @@ import { PrinterSettingsForm } from '../components/settings/PrinterSettingsForm.
 import { TestPrintAnswer } from '../components/settings/TestPrintAnswer.js';
 import { BackendSettingsSection } from '../components/settings/BackendSettingsSection.js';
 import { ScannerSettingsSection } from '../components/settings/ScannerSettingsSection.js';
+import { LanguageSettingsSection } from '../components/settings/LanguageSettingsSection.js';
 import '../components/settings/settings.css';
 import { errorText } from '../format/error-text.js';
 import { useAppStore } from '../store/store-context.js';
@@ -62,6 +63,7 @@ export function SettingsScreen() {
       {outcome !== null && <TestPrintAnswer outcome={outcome} />}
       <BackendSettingsSection />
       <ScannerSettingsSection />
+      <LanguageSettingsSection />
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { createSessionSlice, initialSessionState, type SessionSlice } from './se
 import { createShiftSlice, initialShiftState, type ShiftSlice } from './shift-slice.js';
 import { createManagerSlice, initialManagerState, type ManagerSlice } from './manager-slice.js';
 import { createSettingsSlice, initialSettingsState, type SettingsSlice } from './settings-slice.js';
+import { createLanguageSlice, type LanguageSlice } from './language-slice.js';
 import { createPairingSlice, initialPairingState, type PairingSlice } from './pairing-slice.js';
 import {
   createScannerSettingsSlice,
@@ -27,6 +28,7 @@ export type AppState = PairingSlice &
   ShiftSlice &
   ManagerSlice &
   SettingsSlice &
+  LanguageSlice &
   ScannerSettingsSlice;
 export type AppStore = StoreApi<AppState>;
 
@@ -39,6 +41,7 @@ export function createAppStore(api: TerminalApi): AppStore {
     ...createShiftSlice(api)(...args),
     ...createManagerSlice(api)(...args),
     ...createSettingsSlice(api)(...args),
+    ...createLanguageSlice(api)(...args),
     ...createPairingSlice(api)(...args),
     ...createScannerSettingsSlice(api)(...args),
   }));
@@ -64,6 +67,8 @@ export function connectStoreToHost(store: AppStore, api: TerminalApi): () => voi
   const stops = [
     api.on('printer', (status) => store.getState().applyPrinterStatus(status)),
     api.on('status', (status) => {
+      // In browser mode the first ask may come before the host answers: ask again once it does.
+      if (!store.getState().languageLoaded) void store.getState().loadLanguage();
       const settled = status.pendingCount < store.getState().pendingCount;
       store.getState().applyStatus(status);
       if (settled || status.connection === 'online') checkUnknownOutcome(store);
@@ -80,6 +85,7 @@ export function connectStoreToHost(store: AppStore, api: TerminalApi): () => voi
     api.on('scan', (scan) => void submitScan(store, scan.payload)),
   ];
   void store.getState().refreshStatus();
+  void store.getState().loadLanguage();
   void store.getState().refreshPrinter();
   return () => stops.forEach((stop) => stop());
 }
