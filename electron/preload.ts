@@ -43,6 +43,7 @@ const api = {
   printShiftReport: invoke('printShiftReport'),
   printVoidReceipt: invoke('printVoidReceipt'),
   printTransferReceipts: invoke('printTransferReceipts'),
+  printStoreReport: invoke('printStoreReport'),
   voidRedemption: invoke('voidRedemption'),
   freezeCard: invoke('freezeCard'),
   unfreezeCard: invoke('unfreezeCard'),

@@ -169,11 +169,13 @@ export const terminalMethods = {
   printShiftReport: { input: z.strictObject({ kind: z.enum(['x', 'z']) }), output: printOutcomeSchema },
   /** A void made on this terminal (by the id voidRedemption answered). */
   printVoidReceipt: { input: z.strictObject({ voidId: z.string().min(1).max(100) }), output: printOutcomeSchema },
-  /** A lost-card transfer made on this terminal: one slip naming both cards. */
+  /** A lost-card transfer made on this terminal: two slips, the frozen card's and the new card's. */
   printTransferReceipts: {
     input: z.strictObject({ transferId: z.string().min(1).max(100) }),
     output: printOutcomeSchema,
   },
+  /** Manager session only: prints the store's shift report for [from, to): shifts, cashiers, terminals, voids. */
+  printStoreReport: { input: shiftReportQuerySchema, output: printOutcomeSchema },
   // Manager approval at the counter: the manager's id and PIN travel with the action they approve.
   voidRedemption: {
     input: managerApprovalSchema.extend({ redemptionId: z.string().min(1).max(64) }),

@@ -7,8 +7,10 @@ import { ShiftActivities } from '../components/shift/ShiftActivities.js';
 import { GroupTotalsTable, ShiftTable } from '../components/manager/ShiftTable.js';
 import { HourlyChart } from '../components/manager/HourlyChart.js';
 import { ExportCsvButton } from '../components/manager/ExportCsvButton.js';
+import { PrintStoreReportButton } from '../components/manager/PrintStoreReportButton.js';
 import { redemptionsPerHour } from '../components/manager/report-data.js';
 import { dayInZone, nextDay, startOfDayIso } from '../components/manager/report-time.js';
+import { BackendSettingsNewCode } from '../components/settings/BackendSettingsNewCode.js';
 import '../components/manager/manager.css';
 
 type ShiftEntry = ShiftReportResponse['shifts'][number];
@@ -28,12 +30,16 @@ export function ManagerScreen() {
   const [toDay, setToDay] = useState(today);
   const [chartDay, setChartDay] = useState<string | null>(null);
   const [opened, setOpened] = useState<ShiftEntry | null>(null);
+  // The range of the report on screen: Print report prints that one, whatever the date fields say now.
+  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
 
   function load(event?: FormEvent) {
     event?.preventDefault();
     setOpened(null);
     setChartDay(null);
-    void loadShiftReport(startOfDayIso(fromDay, timeZone), startOfDayIso(nextDay(toDay), timeZone));
+    const shown = { from: startOfDayIso(fromDay, timeZone), to: startOfDayIso(nextDay(toDay), timeZone) };
+    setRange(shown);
+    void loadShiftReport(shown.from, shown.to);
   }
   // The day so far, as soon as the view opens.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -72,6 +78,7 @@ export function ManagerScreen() {
               {chartDay === null ? 'Show chart' : 'Hide chart'}
             </button>
             <ExportCsvButton report={report} fileName={`shifts-${fromDay}-to-${toDay}.csv`} />
+            {range !== null && <PrintStoreReportButton range={range} />}
           </div>
           {chartDay !== null && (
             <>
@@ -114,6 +121,7 @@ export function ManagerScreen() {
           />
         </>
       )}
+      <BackendSettingsNewCode />
     </section>
   );
 }

@@ -30,6 +30,8 @@ export interface PrinterSlice {
   printVoidReceipt: (voidId: string) => Promise<void>;
   /** The two slips of a lost card's balance moved to a new card: the frozen card's and the new card's. */
   printTransferReceipts: (transferId: string) => Promise<void>;
+  /** The store's shift report for [from, to), as the manager view shows it (manager session only). */
+  printStoreReport: (fromIso: string, toIso: string) => Promise<void>;
   windowPrinted: () => void;
 }
 
@@ -79,6 +81,7 @@ export function createPrinterSlice(api: TerminalApi): StateCreator<AppState, [],
       printShiftReport: (kind) => run(() => api.printShiftReport({ kind })),
       printVoidReceipt: (voidId) => run(() => api.printVoidReceipt({ voidId })),
       printTransferReceipts: (transferId) => run(() => api.printTransferReceipts({ transferId })),
+      printStoreReport: (from, to) => run(() => api.printStoreReport({ from, to })),
       windowPrinted: () => set({ windowReceiptSvg: null }),
     };
   };

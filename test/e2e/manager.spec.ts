@@ -138,3 +138,65 @@ test('a manager reviews the day: shifts, hourly chart, drill-down and CSV', asyn
   for (const card of cards) await expect(transactions).toContainText(masked(card.code));
   await expect(page.locator('body')).not.toContainText(cards[0]!.code);
 });
+
+test.describe("the store's shift report on a network ESC/POS printer", () => {
+  test.use({ printer: { kind: 'escpos', state: 'ready', autoPrint: 'ask', columns: 42 } });
+
+  test("a manager prints the day's report: the cashier's totals and the void", async ({ page, demo, fakePrinter }) => {
+    const first = redeemableCard(demo, 0);
+    const second = redeemableCard(demo, 1);
+    await signIn(page, demo);
+    const cashierName = (await page.getByRole('contentinfo').locator('strong').first().textContent()) ?? '';
+    for (const [card, amount] of [
+      [first, '2.50'],
+      [second, '1.25'],
+    ] as const) {
+      await enterCode(page, card.code);
+      await page.getByRole('button', { name: 'Amount' }).click();
+      await page.getByRole('textbox', { name: 'Amount' }).fill(amount);
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Confirm redemption' }).click();
+      await expect(page.getByRole('heading', { name: 'Approved' })).toBeVisible();
+      await page.getByRole('button', { name: 'Next customer' }).click();
+    }
+    // A manager voids the second redemption at the counter, from the X report's list.
+    await page.getByRole('button', { name: 'Shift report' }).click();
+    const redemptions = page.getByRole('table', { name: 'Redemptions' });
+    await redemptions.getByRole('button', { name: `Void ${masked(second.code)}` }).click();
+    await approveAsManager(page, demo, 'Approve void');
+    await expect(redemptions.getByRole('status')).toContainText('Voided');
+    await page.getByRole('button', { name: 'Back to redeem' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+
+    await signIn(page, { ...demo, cashier: demo.manager });
+    await page.getByRole('button', { name: 'Manager view' }).click();
+    await expect(page.getByRole('table', { name: 'By cashier' })).toContainText(cashierName);
+    // Nothing printed before the manager asks (auto-print only concerns redemptions, voids and Z).
+    expect(fakePrinter.receipts()).toHaveLength(0);
+    await page.getByRole('button', { name: 'Print report' }).click();
+    await expect.poll(() => fakePrinter.receipts()).toHaveLength(1);
+    const report = fakePrinter.receipts()[0] ?? '';
+    expect(report).toContain('Store shift report');
+    const amount = (minor: number) => escapeRegExp(money(demo, minor));
+    // Paper and screen agree on the cashier's totals (the demo data adds a shift of its own to the
+    // day); the void made above is among them.
+    const row = page.getByRole('table', { name: 'By cashier' }).getByRole('row').filter({ hasText: cashierName });
+    const [count, redeemed, voidCount, voided, net] = await row.getByRole('cell').allTextContents();
+    expect([voidCount, voided]).toEqual(['1', money(demo, 125)]);
+    expect(Number(count)).toBeGreaterThanOrEqual(2);
+    const byCashier = report.slice(report.indexOf('By cashier'), report.indexOf('By terminal'));
+    expect(byCashier).toMatch(
+      new RegExp(
+        [
+          `${escapeRegExp(cashierName)}\\s+${escapeRegExp(net ?? '')}`,
+          `Redeemed \\(${count ?? ''}\\)\\s+${escapeRegExp(redeemed ?? '')}`,
+          `Voided \\(1\\)\\s+${amount(125)}\\n`,
+        ].join('\\n'),
+      ),
+    );
+    const voids = report.slice(report.search(/\n\s*Voids\n/));
+    expect(voids).toMatch(new RegExp(`${escapeRegExp(masked(second.code))}\\s+${amount(125)}\\n`));
+    expect(voids).toMatch(new RegExp(`Cashier\\s+${escapeRegExp(cashierName)}\\n`));
+    for (const card of [first, second]) expect(report).not.toContain(card.code.replace(/-/g, ''));
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * Receipts for what a manager approved at the counter: a void, and a lost-card transfer (two slips:
- * the frozen card's and the new card's). The host keeps the backend's answers it printed from, so the renderer asks
+ * the frozen card's and the new card's); and the store's shift report a manager prints from the
+ * manager view. The host keeps the backend's answers it printed from, so the renderer asks
  * by id and never writes a receipt; auto-print follows the same policy as redemption receipts.
  */
 import type { TransferResponse, VoidResponse } from '../../../shared/backend-api.js';
@@ -8,10 +9,14 @@ import { transferReceipts, voidReceipt } from '../../../shared/receipt/card-slip
 import type { PrintOutcome } from '../../../shared/receipt/printing-api.js';
 import { fail, ok, type SessionView, type TerminalMethods } from '../../../shared/terminal-api.js';
 import type { ReceiptDocument } from '../../../shared/receipt/receipt-document.js';
+import { storeShiftReport } from '../../../shared/receipt/store-report.js';
 import type { HostPrinting } from './printing-methods.js';
 
-type WrappedMethods = Pick<TerminalMethods, 'voidRedemption' | 'transferBalance'>;
-export type ManagerReceiptMethods = Pick<TerminalMethods, 'printVoidReceipt' | 'printTransferReceipts'>;
+type WrappedMethods = Pick<TerminalMethods, 'voidRedemption' | 'transferBalance' | 'shiftReport' | 'activityReport'>;
+export type ManagerReceiptMethods = Pick<
+  TerminalMethods,
+  'printVoidReceipt' | 'printTransferReceipts' | 'printStoreReport'
+>;
 
 /** Enough for Print again on the last few actions; older ones are gone from the counter anyway. */
 const KEPT_ANSWERS = 20;
@@ -28,6 +33,7 @@ export function withManagerReceipts<T extends WrappedMethods>(
     printing: HostPrinting;
     session: () => SessionView | null;
     logger: { warn(fields: object, message: string): void };
+    now?: () => Date;
   },
 ): T & ManagerReceiptMethods {
   const voids = new Map<string, Kept<VoidResponse>>();
@@ -77,6 +83,23 @@ export function withManagerReceipts<T extends WrappedMethods>(
       const kept = transfers.get(transferId);
       if (!kept) return fail({ code: 'not_found', message: 'no transfer with that id on this terminal' });
       return ok(await printTransfer(kept));
+    },
+    // The backend's report, asked for now in the manager's session (a cashier's gets 403).
+    printStoreReport: async (range) => {
+      const report = await methods.shiftReport(range);
+      if (!report.ok) return report;
+      const activities = await methods.activityReport(range);
+      if (!activities.ok) return activities;
+      const session = deps.session();
+      if (!session) return fail({ code: 'unauthorized', message: 'no manager is signed in' });
+      const printedAt = (deps.now ?? (() => new Date()))().toISOString();
+      const document = storeShiftReport(deps.printing.contextOf(session), {
+        report: report.value,
+        activities: activities.value.activities,
+        ...range,
+        printedAt,
+      });
+      return ok(await deps.printing.printDocument(document));
     },
   };
 }

@@ -2,7 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CardView, TransferResponse, VoidResponse } from '../../../shared/backend-api.js';
+import type {
+  CardView,
+  ShiftReportResponse,
+  Totals,
+  TransferResponse,
+  VoidResponse,
+} from '../../../shared/backend-api.js';
 import { fail, ok, type SessionView, type TerminalMethods } from '../../../shared/terminal-api.js';
 import { createHostPrinting } from '../../../electron/host/printing/printing-methods.js';
 import { withManagerReceipts } from '../../../electron/host/printing/manager-receipts.js';
@@ -43,6 +49,48 @@ const transferred: TransferResponse = {
   },
 };
 
+const totals = (redemptionCount: number, redeemedMinor: number, voidCount: number, voidedMinor: number): Totals => ({
+  currency: 'USD',
+  redemptionCount,
+  redeemedMinor,
+  fullRedemptionCount: redemptionCount,
+  partialRedemptionCount: 0,
+  voidCount,
+  voidedMinor,
+  reversalCount: 0,
+  reversedMinor: 0,
+  netMinor: redeemedMinor - voidedMinor,
+  lockoutCount: 0,
+  firstActivityAt: null,
+  lastActivityAt: null,
+});
+const casey = totals(2, 3_000, 1, 500);
+const storeReport: ShiftReportResponse = {
+  store: session.store,
+  shifts: [
+    {
+      shift: { ...session.shift, id: 'shift_1', status: 'open', closedAt: null },
+      cashierName: 'Casey Jones',
+      terminalName: 'Till 1',
+      totals: casey,
+    },
+  ],
+  byCashier: [{ cashierId: '1001', cashierName: 'Casey Jones', totals: casey }],
+  byTerminal: [{ terminalId: 'terminal-1', terminalName: 'Till 1', totals: casey }],
+};
+const storeActivities = [
+  {
+    id: 'act_1',
+    kind: 'void',
+    amountMinor: 500,
+    card: { last4: '4321' },
+    shiftId: 'shift_1',
+    createdAt: '2026-11-22T10:30:00.000Z',
+  },
+];
+const reportRanges: { from: string; to: string }[] = [];
+const range = { from: '2026-11-22T05:00:00.000Z', to: '2026-11-23T05:00:00.000Z' };
+
 let printer: FakeEscPosPrinter | null = null;
 let dir: string | null = null;
 afterEach(async () => {
@@ -67,11 +115,18 @@ async function host(autoPrint: 'always' | 'ask', refuse = false) {
     now: () => new Date('2026-11-22T10:32:00.000Z'),
   });
   const refusal = fail<never>({ code: 'manager_approval_required', message: 'wrong PIN' });
-  const manager: Pick<TerminalMethods, 'voidRedemption' | 'transferBalance'> = {
+  const forbidden = fail<never>({ code: 'forbidden', message: 'manager only' });
+  const manager: Pick<TerminalMethods, 'voidRedemption' | 'transferBalance' | 'shiftReport' | 'activityReport'> = {
     voidRedemption: async () => (refuse ? refusal : ok(voided)),
     transferBalance: async () => (refuse ? refusal : ok(transferred)),
+    shiftReport: async (range) => {
+      reportRanges.push(range);
+      return refuse ? forbidden : ok(storeReport);
+    },
+    activityReport: async () => (refuse ? forbidden : ok({ activities: storeActivities })),
   };
-  return withManagerReceipts(manager, { printing, session: () => session, logger });
+  const now = () => new Date('2026-11-22T22:00:00.000Z');
+  return withManagerReceipts(manager, { printing, session: () => session, logger, now });
 }
 
 const approval = { managerId: '9001', managerPin: '1234', reason: 'customer changed mind' };
@@ -122,6 +177,27 @@ describe('receipts for a void and a lost-card transfer', () => {
     const methods = await host('always', true);
     expect((await methods.voidRedemption({ ...approval, redemptionId: 'rdm_1' })).ok).toBe(false);
     expect((await methods.printVoidReceipt({ voidId: 'void_1' })).ok).toBe(false);
+    expect((printer as FakeEscPosPrinter).receipts()).toHaveLength(0);
+  });
+
+  it("the store's shift report prints on request with the backend's totals per cashier and the voids", async () => {
+    const methods = await host('ask');
+    reportRanges.length = 0;
+    const printed = await methods.printStoreReport(range);
+    expect(printed.ok && printed.value.delivery).toBe('printed');
+    expect(reportRanges).toEqual([range]);
+    const fake = printer as FakeEscPosPrinter;
+    await expect.poll(() => fake.receipts()).toHaveLength(1);
+    const report = fake.receipts()[0] ?? '';
+    expect(report).toContain('Store shift report');
+    expect(report).toMatch(/By cashier\nCasey Jones\s+\$25\.00\nRedeemed \(2\)\s+\$30\.00\nVoided \(1\)\s+\$5\.00\n/);
+    expect(report).toMatch(/Voids \(1\)\s+\$5\.00\n•••• 4321\s+\$5\.00\n/);
+  });
+
+  it('a session the backend refuses the report to prints nothing and says why', async () => {
+    const methods = await host('ask', true);
+    const printed = await methods.printStoreReport(range);
+    expect(printed.ok ? null : printed.error.code).toBe('forbidden');
     expect((printer as FakeEscPosPrinter).receipts()).toHaveLength(0);
   });
 });

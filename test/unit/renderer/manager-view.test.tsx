@@ -46,5 +46,10 @@ describe('manager view', { timeout: 20_000 }, () => {
     const transactions = screen.getByRole('region', { name: 'Shift transactions' });
     expect(within(transactions).getByRole('cell', { name: maskCode(code) })).toBeTruthy();
     expect(document.body.textContent).not.toContain(code);
+
+    // Print report prints the range on screen: the host asks the backend for the same report.
+    await app.user.click(screen.getByRole('button', { name: 'Print report' }));
+    const shown = app.api.calls.shiftReport.at(-1);
+    await expect.poll(() => app.api.printer.printed).toEqual([`store:${shown?.from}/${shown?.to}`]);
   });
 });
