@@ -181,7 +181,7 @@ export const en = {
     unknownAmount: 'Full balance, amount unknown',
   },
   storeReport: { print: 'Print report' },
-  nav: { shiftReport: 'Shift report', managerView: 'Manager view' },
+  nav: { shiftReport: 'Shift report', managerView: 'Manager view', settings: 'Settings' },
   shift: {
     zHeading: 'Z report — shift closed',
     xHeading: 'X report — shift open',

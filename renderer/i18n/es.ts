@@ -325,7 +325,7 @@ export const es: SpanishCatalog = {
     unknownAmount: 'Saldo completo, importe desconocido',
   },
   storeReport: { print: 'Imprimir informe' },
-  nav: { shiftReport: 'Informe del turno', managerView: 'Vista de encargado' },
+  nav: { shiftReport: 'Informe del turno', managerView: 'Vista de encargado', settings: 'Ajustes' },
   shift: {
     zHeading: 'Informe Z: turno cerrado',
     xHeading: 'Informe X: turno abierto',

@@ -1,7 +1,9 @@
 import { useAppStore } from '../../store/store-context.js';
+import { useT } from '../../i18n/index.js';
 
 /** The status bar's Settings button: a signed-in manager's only; cashiers never see it. */
 export function SettingsNav() {
+  const { t } = useT();
   const isManager = useAppStore((state) => state.session?.cashier.role === 'manager');
   const view = useAppStore((state) => state.view);
   const busy = useAppStore((state) => state.pending);
@@ -9,7 +11,7 @@ export function SettingsNav() {
   if (!isManager || view === 'settings') return null;
   return (
     <button className="button button--small" type="button" disabled={busy} onClick={() => showView('settings')}>
-      Settings
+      {t('nav.settings')}
     </button>
   );
 }
