@@ -3,6 +3,8 @@
  * fresh terminal with no key shows the pairing screen, pairs with that code, a cashier signs in and
  * redeems on it; then a manager unpairs it from Settings and it is back on the pairing screen.
  */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +16,13 @@ import { enterCode, fact, money, redeemableCard, signIn } from './cashier.js';
 import { expect, test } from './fixtures';
 
 const RENDERER_DIR = resolve(import.meta.dirname, '../../dist/renderer');
+
+/** No serious or critical axe finding on what the page shows now. */
+async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((found) => found.impact === 'serious' || found.impact === 'critical');
+  expect(serious.map((found) => `${found.id}: ${found.help}`)).toEqual([]);
+}
 
 let fresh: BrowserTerminal | undefined;
 let freshDir: string | undefined;
@@ -38,6 +47,7 @@ test('a new terminal pairs with a manager’s code, redeems, and is unpaired fro
   await backendSection.getByRole('button', { name: 'New pairing code' }).click();
   const shown = backendSection.getByRole('status').filter({ hasText: 'Pairing code for Till 2' });
   await expect(shown).toContainText(/Works once, until/);
+  await expectAccessible(page);
   const code = /[0-9A-Z]{5}-[0-9A-Z]{5}/.exec((await shown.textContent()) ?? '')?.[0];
   if (code === undefined) throw new Error('no pairing code on screen');
 
@@ -55,6 +65,7 @@ test('a new terminal pairs with a manager’s code, redeems, and is unpaired fro
   await till.goto(fresh.launchUrl);
   await expect(till.getByRole('heading', { name: 'Pair this terminal' })).toBeVisible();
   await expect(till.getByRole('textbox', { name: 'Backend URL' })).toHaveValue(backend.url);
+  await expectAccessible(till);
 
   await till.getByRole('textbox', { name: 'Pairing code' }).fill('00000-00000');
   await till.getByRole('button', { name: 'Pair' }).click();

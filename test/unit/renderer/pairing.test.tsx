@@ -104,3 +104,18 @@ describe('Settings → Backend', { timeout: 20_000 }, () => {
     expect(api.calls.unpairTerminal).toHaveLength(1);
   });
 });
+
+describe('manager view', { timeout: 20_000 }, () => {
+  it('offers a new pairing code too', async () => {
+    const app = await renderApp({ signedIn: false });
+    await app.user.type(screen.getByRole('textbox', { name: 'Cashier ID' }), FAKE_MANAGER.id);
+    await app.user.type(screen.getByLabelText('PIN', { exact: true }), `${FAKE_MANAGER.pin}{Enter}`);
+    await screen.findByRole('heading', { name: 'Redeem gift card' });
+    await app.user.click(screen.getByRole('button', { name: 'Manager view' }));
+    const pair = within(await screen.findByRole('group', { name: 'Pair another terminal' }));
+    await app.user.type(pair.getByRole('textbox', { name: 'Name of the new terminal' }), 'Back office');
+    await app.user.click(pair.getByRole('button', { name: 'New pairing code' }));
+    expect(await pair.findByText(FAKE_NEW_PAIRING_CODE)).toBeTruthy();
+    expect(pair.getByText('Pairing code for Back office')).toBeTruthy();
+  });
+});
