@@ -133,10 +133,11 @@ describe('manager unlock dialog', () => {
 });
 
 describe('terminal not set up', () => {
-  it('says so on the sign-in screen', async () => {
+  it('shows the pairing screen instead of sign-in', async () => {
     const app = await renderApp({ signedIn: false });
     app.api.emit('status', { ...app.api.status, configured: false });
-    expect((await screen.findByRole('alert')).textContent).toContain(ERROR_INFO.terminal_not_configured.title);
+    expect(await screen.findByRole('heading', { name: 'Pair this terminal' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Sign in' })).toBeNull();
   });
 });
 
