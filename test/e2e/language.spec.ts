@@ -1,0 +1,75 @@
+/**
+ * A manager switches the terminal to Spanish in Settings: a cashier then signs in and redeems in
+ * Spanish, with money in the Spanish of the store's region; the choice survives a reload (the host
+ * keeps it), and the manager switches back to English.
+ */
+import { test, expect } from './fixtures';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { fact, homeCurrency, redeemableCard, type DemoData } from './cashier.js';
+import { formatMoney } from '../../shared/money.js';
+
+/** What Intl writes for Spanish in the store's region (a US store: es-US). */
+function spanishMoney(demo: DemoData, amountMinor: number): string {
+  const region = new Intl.Locale(demo.store.locale ?? 'en-US').region ?? 'US';
+  return formatMoney(amountMinor, homeCurrency(demo), `es-${region}`);
+}
+
+async function signInAs(page: Page, who: { id: string; pin: string }, labels: { id: string; submit: string }) {
+  await page.getByRole('textbox', { name: labels.id }).fill(who.id);
+  await page.getByLabel('PIN', { exact: true }).fill(who.pin);
+  await page.getByRole('button', { name: labels.submit }).click();
+}
+
+test('a manager switches to Spanish, a cashier redeems in Spanish, and English comes back', async ({
+  page,
+  demo,
+  terminal,
+}) => {
+  const english = { id: 'Cashier ID', submit: 'Sign in' };
+  const spanish = { id: 'ID de cajero', submit: 'Iniciar sesión' };
+  await signInAs(page, demo.manager, english);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const section = page.getByRole('region', { name: 'Language' });
+  await section.getByRole('radio', { name: 'Español' }).check();
+  await section.getByRole('button', { name: 'Save language' }).click();
+  // Applied at once, without a reload: the section and the status bar speak Spanish.
+  await expect(page.getByRole('status').filter({ hasText: 'Idioma guardado' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  expect(JSON.parse(await readFile(join(terminal.dir, 'config.json'), 'utf8')).language).toBe('es');
+  await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+
+  // The host keeps the language: a reload (or a restart) starts in Spanish.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Iniciar sesión' })).toBeVisible();
+  await signInAs(page, demo.cashier, spanish);
+  await expect(page.getByRole('heading', { name: 'Canjear tarjeta regalo' })).toBeVisible();
+
+  const card = redeemableCard(demo);
+  await page.getByRole('textbox', { name: 'Código de la tarjeta' }).fill(card.code);
+  await page.getByRole('button', { name: 'Buscar tarjeta' }).click();
+  await expect(page.getByRole('heading', { name: 'Tarjeta encontrada' })).toBeVisible();
+  await expect(fact(page, 'Tarjeta', 'Saldo')).toHaveText(spanishMoney(demo, card.balanceMinor));
+  await page.getByRole('button', { name: 'Importe' }).click();
+  await page.getByRole('textbox', { name: 'Importe' }).fill('2');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { name: `¿Canjear ${spanishMoney(demo, 200)} de •••• ${card.code.slice(-4)}?` }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Confirmar canje' }).click();
+  await expect(page.getByRole('heading', { name: 'Aprobado' })).toBeVisible();
+  await expect(fact(page, 'Canje', 'Importe canjeado')).toHaveText(spanishMoney(demo, 200));
+  await expect(fact(page, 'Canje', 'Saldo restante')).toHaveText(spanishMoney(demo, card.balanceMinor - 200));
+  await page.getByRole('button', { name: 'Siguiente cliente' }).click();
+  await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+
+  await signInAs(page, demo.manager, spanish);
+  await page.getByRole('button', { name: 'Ajustes' }).click();
+  const seccion = page.getByRole('region', { name: 'Idioma' });
+  await seccion.getByRole('radio', { name: 'English' }).check();
+  await seccion.getByRole('button', { name: 'Guardar idioma' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Language saved' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+});
