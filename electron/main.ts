@@ -126,6 +126,12 @@ async function loadElectronUpdater(): Promise<UpdaterLike> {
   return updater.default.autoUpdater;
 }
 
+/** A manager's Quit in Settings: the one way out of a kiosk window. */
+function quitAtManagersRequest(): void {
+  quitGate.allow();
+  app.quit();
+}
+
 async function main(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -139,6 +145,7 @@ async function main(): Promise<void> {
     terminalDir,
     env: process.env,
     systemPrint: printSvgSilently,
+    quit: quitAtManagersRequest,
     // The paired terminal key is kept encrypted by the operating system's key store.
     keyCipher: safeStorageCipher(safeStorage),
   });

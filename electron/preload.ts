@@ -58,6 +58,9 @@ const api = {
   customerView: invoke('customerView'),
   language: invoke('language'),
   saveLanguage: invoke('saveLanguage'),
+  kioskSettings: invoke('kioskSettings'),
+  saveKioskSettings: invoke('saveKioskSettings'),
+  quitTerminal: invoke('quitTerminal'),
   on<E extends TerminalEventName>(event: E, listener: (payload: EventPayload<E>) => void) {
     // Only the contract's events: the renderer must not listen on any other channel.
     if (!TERMINAL_EVENT_NAMES.includes(event)) return () => undefined;

@@ -37,6 +37,7 @@ import { printerStatusSchema, printOutcomeSchema, printReceiptInputSchema } from
 import { saveSettingsInputSchema, settingsViewSchema } from './settings.js';
 import { saveScannerSettingsInputSchema, scannerSettingsViewSchema } from './scanner-settings.js';
 import { pairingMethods } from './pairing-api.js';
+import { kioskMethods } from './kiosk-settings.js';
 import { customerViewSchema } from './customer-display.js';
 import { languageViewSchema, saveLanguageInputSchema } from './language.js';
 
@@ -190,6 +191,8 @@ export const terminalMethods = {
   activityReport: { input: shiftReportQuerySchema, output: activityReportResponseSchema },
   // Pairing with the backend, and the Backend section of Settings (pairing-api.ts).
   ...pairingMethods,
+  // Kiosk mode and the manager's Quit (kiosk-settings.ts).
+  ...kioskMethods,
   /** The cashier's screen tells the customer display what to show (a customer-safe view only). */
   publishCustomerView: { input: customerViewSchema, output: z.object({ shown: z.literal(true) }) },
   /** What the customer display shows now: for a display that opens or reconnects. */

@@ -27,6 +27,7 @@ import { createRedeemFlow, type RedeemFlow } from './redeem-flow.js';
 import { createLivePrinting } from './settings/live-printing.js';
 import { createSettingsMethods } from './settings/settings-methods.js';
 import { createLanguageMethods } from './settings/language-methods.js';
+import { createKioskMethods } from './settings/kiosk-methods.js';
 import type { SystemPrint } from './printing/printer-transport.js';
 import { createManagerMethods } from './manager/manager-methods.js';
 import { withManagerReceipts } from './printing/manager-receipts.js';
@@ -51,6 +52,8 @@ export interface TerminalHostOptions {
   timeoutMs?: number;
   /** Silent printing on the system printer; Electron's main process provides it. */
   systemPrint?: SystemPrint;
+  /** Ends the app (a manager's Quit, the way out of kiosk mode); Electron's main process provides it. */
+  quit?: () => void;
   /** Encrypts the paired terminal key at rest; Electron's main process builds it on safeStorage. */
   keyCipher?: KeyCipher;
   /** Timers of the recovery's back-off: tests pass fake ones. */
@@ -320,6 +323,12 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       reopenScanner: () => scanner.reload(),
     }),
     ...createLanguageMethods({ terminalDir: options.terminalDir, session: () => session?.view ?? null }),
+    ...createKioskMethods({
+      terminalDir: options.terminalDir,
+      session: () => session?.view ?? null,
+      activeNow: config.kiosk,
+      ...(options.quit ? { quit: options.quit } : {}),
+    }),
     ...createPairingMethods({
       state: pairing,
       fetch: options.fetch ?? fetch,

@@ -4,6 +4,7 @@ import { TestPrintAnswer } from '../components/settings/TestPrintAnswer.js';
 import { BackendSettingsSection } from '../components/settings/BackendSettingsSection.js';
 import { ScannerSettingsSection } from '../components/settings/ScannerSettingsSection.js';
 import { LanguageSettingsSection } from '../components/settings/LanguageSettingsSection.js';
+import { KioskSettingsSection } from '../components/settings/KioskSettingsSection.js';
 import '../components/settings/settings.css';
 import { errorText } from '../format/error-text.js';
 import { useAppStore } from '../store/store-context.js';
@@ -64,6 +65,7 @@ export function SettingsScreen() {
       <BackendSettingsSection />
       <ScannerSettingsSection />
       <LanguageSettingsSection />
+      <KioskSettingsSection />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { createShiftSlice, initialShiftState, type ShiftSlice } from './shift-sl
 import { createManagerSlice, initialManagerState, type ManagerSlice } from './manager-slice.js';
 import { createSettingsSlice, initialSettingsState, type SettingsSlice } from './settings-slice.js';
 import { createLanguageSlice, type LanguageSlice } from './language-slice.js';
+import { createKioskSlice, initialKioskState, type KioskSlice } from './kiosk-slice.js';
 import { createPairingSlice, initialPairingState, type PairingSlice } from './pairing-slice.js';
 import {
   createScannerSettingsSlice,
@@ -29,6 +30,7 @@ export type AppState = PairingSlice &
   ManagerSlice &
   SettingsSlice &
   LanguageSlice &
+  KioskSlice &
   ScannerSettingsSlice;
 export type AppStore = StoreApi<AppState>;
 
@@ -42,6 +44,7 @@ export function createAppStore(api: TerminalApi): AppStore {
     ...createManagerSlice(api)(...args),
     ...createSettingsSlice(api)(...args),
     ...createLanguageSlice(api)(...args),
+    ...createKioskSlice(api)(...args),
     ...createPairingSlice(api)(...args),
     ...createScannerSettingsSlice(api)(...args),
   }));
@@ -59,6 +62,7 @@ export function resetAppStore(store: AppStore): void {
     ...initialSettingsState,
     ...initialPairingState,
     ...initialScannerSettingsState,
+    ...initialKioskState,
   });
 }
 
