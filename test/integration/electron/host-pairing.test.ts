@@ -146,6 +146,31 @@ describe('first-run pairing in the host', () => {
     });
   });
 
+  it('a manager re-pairs with a new code: the new key is used and the manager is signed out', async () => {
+    const till = await start({}, cipher);
+    await till.pairTerminal({ backendUrl: backend.url, code: await newCode('Till 11') });
+    await till.signIn({ cashierId: seeded.manager.id, pin: seeded.manager.pin });
+    const keyBefore = (JSON.parse(await readFile(join(dir, KEY_FILE_NAME), 'utf8')) as { key: string }).key;
+
+    expect(await till.pairTerminal({ backendUrl: backend.url, code: '00000-00000' })).toMatchObject({
+      ok: false,
+      error: { code: 'pairing_code_invalid' },
+    });
+    // A failed re-pair changes nothing: same key, still signed in.
+    expect((JSON.parse(await readFile(join(dir, KEY_FILE_NAME), 'utf8')) as { key: string }).key).toBe(keyBefore);
+    expect(await till.getStatus({})).toMatchObject({
+      ok: true,
+      value: { session: { cashier: { id: seeded.manager.id } } },
+    });
+
+    const repaired = await till.pairTerminal({ backendUrl: backend.url, code: await newCode('Till 12') });
+    expect(repaired).toMatchObject({ ok: true, value: { terminal: { name: 'Till 12' }, keyProtection: 'os' } });
+    expect(await till.getStatus({})).toMatchObject({ ok: true, value: { configured: true, session: null } });
+    expect((JSON.parse(await readFile(join(dir, KEY_FILE_NAME), 'utf8')) as { key: string }).key).not.toBe(keyBefore);
+    const signedIn = await till.signIn({ cashierId: seeded.cashier.id, pin: seeded.cashier.pin });
+    expect(signedIn).toMatchObject({ ok: true, value: { terminal: { name: 'Till 12' } } });
+  });
+
   it('a key in config.json keeps working; unpairing removes it and keeps the other settings', async () => {
     await writeFile(
       join(dir, 'config.json'),
