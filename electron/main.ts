@@ -169,6 +169,9 @@ async function main(): Promise<void> {
     window.focus();
   });
   app.on('window-all-closed', () => app.quit());
+  // Any real quit (a manager's Quit, the system shutting down, an update installing) may close the
+  // kiosk window; only a close asked of the window itself (Alt+F4) is refused.
+  app.on('before-quit', () => quitGate.allow());
   void startAutoUpdate({
     feedUrl: updateFeedUrl(host.config.updateUrl, process.env),
     isPackaged: app.isPackaged,

@@ -77,6 +77,17 @@ describe('electron main, packaged, in kiosk mode', () => {
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
+  it("lets the window close once the app is quitting (a manager's Quit, shutdown, an update)", () => {
+    const beforeQuit = electron.app.on.mock.calls.find(([name]) => name === 'before-quit')?.[1] as () => void;
+    const refused = { preventDefault: vi.fn() };
+    mainWindow().emit('close', refused);
+    expect(refused.preventDefault).toHaveBeenCalled();
+    beforeQuit();
+    const allowed = { preventDefault: vi.fn() };
+    mainWindow().emit('close', allowed);
+    expect(allowed.preventDefault).not.toHaveBeenCalled();
+  });
+
   it('refuses downloads and device access in the window session', () => {
     const { session } = mainWindow().webContents;
     const download = { preventDefault: vi.fn() };
