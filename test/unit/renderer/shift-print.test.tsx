@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app.js';
 
@@ -22,6 +22,8 @@ describe('printing shift reports', { timeout: 20_000 }, () => {
     app.api.printer.status = { ...app.api.printer.status, condition: 'paper_out', message: 'Printer out of paper' };
     await app.user.click(screen.getByRole('button', { name: 'Shift report' }));
     await app.user.click(await screen.findByRole('button', { name: 'Print X report' }));
-    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Printer out of paper');
+    // Next to the button pressed (the status bar also counts the receipt now waiting).
+    const shift = screen.getByRole('region', { name: 'X report — shift open' });
+    expect(await within(shift).findByRole('alert')).toHaveProperty('textContent', 'Printer out of paper');
   });
 });
