@@ -1,4 +1,6 @@
 import type { EventEmitter } from 'node:events';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../../../electron/csp.js';
 import { fakeWebContents } from './fake-electron.js';
@@ -107,5 +109,17 @@ describe('security guards', () => {
     expect(download.preventDefault).toHaveBeenCalled();
     const deviceHandler = contents.session.setDevicePermissionHandler.mock.calls[0]?.[0] as () => boolean;
     expect(deviceHandler()).toBe(false);
+  });
+
+  it('leave nothing in electron/ that opens outside content: no shell.openExternal, no remote page, no webview', async () => {
+    const files = (await readdir('electron', { recursive: true })).filter((file) => file.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const source = await readFile(join('electron', file), 'utf8');
+      expect(source, file).not.toMatch(
+        /openExternal|webviewTag:\s*true|nodeIntegration:\s*true|contextIsolation:\s*false/,
+      );
+      expect(source, file).not.toMatch(/loadURL\(\s*['`]https?:/);
+    }
   });
 });
