@@ -2,18 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type {
-  CardView,
-  ShiftReportResponse,
-  Totals,
-  TransferResponse,
-  VoidResponse,
-} from '../../../shared/backend-api.js';
+import type { CardView, ShiftReportResponse, TransferResponse, VoidResponse } from '../../../shared/backend-api.js';
 import { fail, ok, type SessionView, type TerminalMethods } from '../../../shared/terminal-api.js';
 import { createHostPrinting } from '../../../electron/host/printing/printing-methods.js';
 import { withManagerReceipts } from '../../../electron/host/printing/manager-receipts.js';
 import { startFakeEscPosPrinter, type FakeEscPosPrinter } from '../../fixtures/fake-escpos-printer.js';
 import { createFakeTerminalApi } from '../../fixtures/fake-terminal-api.js';
+import { totals } from '../../unit/printing/receipt-fixtures.js';
 
 const session = createFakeTerminalApi({ signedIn: true }).status.session as SessionView;
 const card = (last4: string, balanceMinor: number): CardView => ({
@@ -49,22 +44,14 @@ const transferred: TransferResponse = {
   },
 };
 
-const totals = (redemptionCount: number, redeemedMinor: number, voidCount: number, voidedMinor: number): Totals => ({
-  currency: 'USD',
-  redemptionCount,
-  redeemedMinor,
-  fullRedemptionCount: redemptionCount,
-  partialRedemptionCount: 0,
-  voidCount,
-  voidedMinor,
-  reversalCount: 0,
-  reversedMinor: 0,
-  netMinor: redeemedMinor - voidedMinor,
-  lockoutCount: 0,
-  firstActivityAt: null,
-  lastActivityAt: null,
+const casey = totals({
+  redemptionCount: 2,
+  redeemedMinor: 3_000,
+  fullRedemptionCount: 2,
+  voidCount: 1,
+  voidedMinor: 500,
+  netMinor: 2_500,
 });
-const casey = totals(2, 3_000, 1, 500);
 const storeReport: ShiftReportResponse = {
   store: session.store,
   shifts: [

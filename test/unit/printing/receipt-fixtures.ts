@@ -1,5 +1,5 @@
-/** A store, a session context and a redemption as the backend answers them, for receipt tests. */
-import type { Redemption, Store } from '../../../shared/backend-api.js';
+/** A store, a session context, a redemption and shift totals as the backend answers them, for receipt tests. */
+import type { Redemption, Store, Totals } from '../../../shared/backend-api.js';
 import type { ReceiptContext } from '../../../shared/receipt/receipt-document.js';
 
 export const FULL_CODE = 'AS25NJZ1JXCZCP5';
@@ -40,6 +40,26 @@ export function redemption(overrides: Partial<Redemption> = {}): Redemption {
     cashierId: '1001',
     shiftId: 'shift-1',
     createdAt: '2026-11-22T15:30:00.000Z',
+    ...overrides,
+  };
+}
+
+/** Shift totals, all zero but what the test sets. */
+export function totals(overrides: Partial<Totals> = {}): Totals {
+  return {
+    currency: 'USD',
+    redemptionCount: 0,
+    redeemedMinor: 0,
+    fullRedemptionCount: 0,
+    partialRedemptionCount: 0,
+    voidCount: 0,
+    voidedMinor: 0,
+    reversalCount: 0,
+    reversedMinor: 0,
+    netMinor: 0,
+    lockoutCount: 0,
+    firstActivityAt: null,
+    lastActivityAt: null,
     ...overrides,
   };
 }

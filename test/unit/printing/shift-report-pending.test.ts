@@ -4,23 +4,9 @@ import { summarizePending } from '../../../shared/pending-outcomes.js';
 import { shiftReport } from '../../../shared/receipt/shift-report.js';
 import type { Outcome } from '../../../shared/terminal-api.js';
 import { escposToText } from '../../fixtures/escpos-text.js';
-import { context } from './receipt-fixtures.js';
+import { context, totals as fixtureTotals } from './receipt-fixtures.js';
 
-const totals = {
-  currency: 'USD',
-  redemptionCount: 1,
-  redeemedMinor: 1_000,
-  fullRedemptionCount: 1,
-  partialRedemptionCount: 0,
-  voidCount: 0,
-  voidedMinor: 0,
-  reversalCount: 0,
-  reversedMinor: 0,
-  netMinor: 1_000,
-  lockoutCount: 0,
-  firstActivityAt: null,
-  lastActivityAt: null,
-};
+const totals = fixtureTotals({ redemptionCount: 1, redeemedMinor: 1_000, fullRedemptionCount: 1, netMinor: 1_000 });
 const shift = {
   id: 'shift-1',
   storeId: 'store-1',

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ShiftReportResponse, Totals } from '../../../shared/backend-api.js';
+import type { ShiftReportResponse } from '../../../shared/backend-api.js';
 import { renderEscPos } from '../../../electron/host/printing/render-receipt.js';
 import { storeShiftReport, type StoreReportInput } from '../../../shared/receipt/store-report.js';
 import { escposToText, receiptsIn } from '../../fixtures/escpos-text.js';
-import { context, FULL_CODE, store } from './receipt-fixtures.js';
-
-function totals(overrides: Partial<Totals>): Totals {
-  return {
-    currency: 'USD',
-    redemptionCount: 0,
-    redeemedMinor: 0,
-    fullRedemptionCount: 0,
-    partialRedemptionCount: 0,
-    voidCount: 0,
-    voidedMinor: 0,
-    reversalCount: 0,
-    reversedMinor: 0,
-    netMinor: 0,
-    lockoutCount: 0,
-    firstActivityAt: null,
-    lastActivityAt: null,
-    ...overrides,
-  };
-}
+import { context, FULL_CODE, store, totals } from './receipt-fixtures.js';
 
 const shift = (id: string, cashierId: string, terminalId: string, closedAt: string | null) => ({
   id,
