@@ -277,6 +277,7 @@ export const en = {
     quitNow: 'Quit now',
     keepRunning: 'Keep running',
     quitting: 'The terminal is closing.',
+    installedAppOnly: 'Kiosk mode applies to the installed app, not to a terminal running in a browser window.',
   },
   languageSettings: {
     heading: 'Language',

@@ -421,6 +421,8 @@ export const es: SpanishCatalog = {
     quitNow: 'Cerrar ahora',
     keepRunning: 'Seguir abierto',
     quitting: 'El terminal se está cerrando.',
+    installedAppOnly:
+      'El modo quiosco se aplica a la aplicación instalada, no a un terminal abierto en una ventana del navegador.',
   },
   languageSettings: {
     heading: 'Idioma',

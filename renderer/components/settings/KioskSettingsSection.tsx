@@ -67,6 +67,7 @@ export function KioskSettingsSection() {
           <p className="field__note">
             {settings.activeNow ? t('kioskSettings.onNow') : t('kioskSettings.offNow')} {t('kioskSettings.nextStart')}
           </p>
+          {!settings.canQuit && <p className="field__note">{t('kioskSettings.installedAppOnly')}</p>}
           <button className="button button--primary" type="submit" disabled={busy}>
             {t('kioskSettings.save')}
           </button>

@@ -24,6 +24,7 @@ describe('Settings → Kiosk mode', { timeout: 20_000 }, () => {
       within(section).getByText('Kiosk mode is off now. A change applies the next time the terminal starts.'),
     ).toBeTruthy();
 
+    expect(within(section).queryByText(/installed app/)).toBeNull();
     await app.user.click(box);
     await app.user.click(within(section).getByRole('button', { name: 'Save kiosk mode' }));
     expect(await within(section).findByRole('status')).toHaveProperty(
@@ -54,5 +55,20 @@ describe('Settings → Kiosk mode', { timeout: 20_000 }, () => {
     await app.user.click(within(section).getByRole('button', { name: 'Quit now' }));
     expect(await within(section).findByText('The terminal is closing.')).toBeTruthy();
     expect(app.api.calls.quitTerminal).toHaveLength(1);
+  });
+
+  it('says in a browser window that kiosk mode is for the installed app, and offers no Quit', async () => {
+    const app = await renderApp({ signedIn: false });
+    app.api.kioskSettings = async () => ({ ok: true, value: { kiosk: false, activeNow: false, canQuit: false } });
+    await app.user.type(screen.getByRole('textbox', { name: 'Cashier ID' }), FAKE_MANAGER.id);
+    await app.user.type(screen.getByLabelText('PIN', { exact: true }), `${FAKE_MANAGER.pin}{Enter}`);
+    await screen.findByRole('heading', { name: 'Redeem gift card' });
+    await app.user.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(
+      await screen.findByText(
+        'Kiosk mode applies to the installed app, not to a terminal running in a browser window.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Quit the terminal' })).toBeNull();
   });
 });
