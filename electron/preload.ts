@@ -40,6 +40,7 @@ const api = {
   saveSettings: invoke('saveSettings'),
   scannerSettings: invoke('scannerSettings'),
   saveScannerSettings: invoke('saveScannerSettings'),
+  wedgeSettings: invoke('wedgeSettings'),
   printShiftReport: invoke('printShiftReport'),
   printVoidReceipt: invoke('printVoidReceipt'),
   printTransferReceipts: invoke('printTransferReceipts'),

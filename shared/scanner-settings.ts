@@ -9,6 +9,10 @@ export const SCANNER_BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 
 export const SCANNER_LINE_ENDINGS = ['CR', 'LF', 'CRLF'] as const;
 export const SCANNER_SUFFIX_MAX_CHARS = 8;
 export const SCANNER_PORT_MAX_CHARS = 200;
+export const WEDGE_PREFIX_MAX_CHARS = 8;
+/** Scanners send a key every 1–20 ms; the fastest typists average 60 ms or more. */
+export const WEDGE_MS_RANGE = [5, 50] as const;
+export const WEDGE_LENGTH_RANGE = [4, 30] as const;
 
 export const serialScannerConfigSchema = z.strictObject({
   port: z.string().trim().min(1).max(SCANNER_PORT_MAX_CHARS),
@@ -21,6 +25,21 @@ export const serialScannerConfigSchema = z.strictObject({
 });
 export type SerialScannerConfig = z.infer<typeof serialScannerConfigSchema>;
 
+/**
+ * How a USB keyboard-wedge scanner is told from typing (renderer/scanning/wedge-detector.ts): the
+ * characters it is set to send before a code (stripped) and one more character that ends a read
+ * besides Enter and Tab, the slowest average time per character that still counts as a scan, and
+ * the shortest scan.
+ */
+export const wedgeConfigSchema = z.strictObject({
+  prefix: z.string().max(WEDGE_PREFIX_MAX_CHARS),
+  suffix: z.string().max(1),
+  maxAverageCharMs: z.number().int().min(WEDGE_MS_RANGE[0]).max(WEDGE_MS_RANGE[1]),
+  minLength: z.number().int().min(WEDGE_LENGTH_RANGE[0]).max(WEDGE_LENGTH_RANGE[1]),
+});
+export type WedgeConfig = z.infer<typeof wedgeConfigSchema>;
+export const DEFAULT_WEDGE_CONFIG: WedgeConfig = { prefix: '', suffix: '', maxAverageCharMs: 40, minLength: 8 };
+
 /** Scanner settings an environment variable decides: shown, but a saved value does not apply. */
 export const scannerOverridableSchema = z.enum(['port', 'baudRate', 'framing']);
 export type ScannerOverridable = z.infer<typeof scannerOverridableSchema>;
@@ -28,6 +47,8 @@ export type ScannerOverridable = z.infer<typeof scannerOverridableSchema>;
 export const scannerSettingsViewSchema = z.object({
   /** What config.json holds; null when it names no serial scanner. */
   serial: serialScannerConfigSchema.nullable(),
+  /** The keyboard-wedge detector's settings (defaults when config.json has none). */
+  wedge: wedgeConfigSchema,
   overriddenByEnvironment: z.array(scannerOverridableSchema),
   /** Serial ports the host found; empty with a `portListProblem` where it cannot list them (no udev). */
   ports: z.array(z.object({ path: z.string(), manufacturer: z.string().nullable() })),
@@ -35,7 +56,10 @@ export const scannerSettingsViewSchema = z.object({
 });
 export type ScannerSettingsView = z.infer<typeof scannerSettingsViewSchema>;
 
-export const saveScannerSettingsInputSchema = z.strictObject({ serial: serialScannerConfigSchema.nullable() });
+export const saveScannerSettingsInputSchema = z.strictObject({
+  serial: serialScannerConfigSchema.nullable(),
+  wedge: wedgeConfigSchema,
+});
 
 // ---- The form: text fields, validated with a message a manager can act on ----
 
@@ -48,6 +72,10 @@ export interface ScannerForm {
   lineEnding: ScannerLineEnding;
   /** The characters that end a read, when `lineEnding` is "suffix". */
   suffix: string;
+  wedgePrefix: string;
+  wedgeSuffix: string;
+  wedgeMaxAverageCharMs: string;
+  wedgeMinLength: string;
 }
 /** The fields that failed; the screen words the message (in the cashier's language). */
 export type ScannerFormErrors = Partial<Record<keyof ScannerForm, true>>;
@@ -58,25 +86,50 @@ const isPortName = (text: string): boolean => /^(\/dev\/\S+|COM\d{1,3})$/i.test(
 /** Checks the form; on success gives the scanner object to save (null: none), else the fields to fix. */
 export function validateScannerForm(
   form: ScannerForm,
-): { ok: true; serial: SerialScannerConfig | null } | { ok: false; errors: ScannerFormErrors } {
-  const port = form.port.trim();
-  if (port === '') return { ok: true, serial: null };
+): { ok: true; serial: SerialScannerConfig | null; wedge: WedgeConfig } | { ok: false; errors: ScannerFormErrors } {
   const errors: ScannerFormErrors = {};
+  const wedge = checkWedge(form, errors);
+  const port = form.port.trim();
+  if (port === '') return wedge === null ? { ok: false, errors } : { ok: true, serial: null, wedge };
   if (!isPortName(port) || port.length > SCANNER_PORT_MAX_CHARS) errors.port = true;
   const baudRate = SCANNER_BAUD_RATES.find((rate) => String(rate) === form.baudRate.trim());
   if (baudRate === undefined) errors.baudRate = true;
   if (form.lineEnding === 'suffix' && (form.suffix.length === 0 || form.suffix.length > SCANNER_SUFFIX_MAX_CHARS))
     errors.suffix = true;
-  if (Object.keys(errors).length > 0 || baudRate === undefined) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || baudRate === undefined || wedge === null) return { ok: false, errors };
   const framing = form.lineEnding === 'suffix' ? { suffix: form.suffix } : form.lineEnding;
-  return { ok: true, serial: { port, baudRate, framing } };
+  return { ok: true, serial: { port, baudRate, framing }, wedge };
 }
 
-/** The form's fields for a saved scanner; without one, the usual defaults (9600 baud, CR). */
-export function scannerFormOf(serial: SerialScannerConfig | null): ScannerForm {
-  if (serial === null) return { port: '', baudRate: '9600', lineEnding: 'CR', suffix: '' };
+const wholeNumberIn = (text: string, [low, high]: readonly [number, number]): number | null => {
+  const value = /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  return value >= low && value <= high ? value : null;
+};
+
+function checkWedge(form: ScannerForm, errors: ScannerFormErrors): WedgeConfig | null {
+  const maxAverageCharMs = wholeNumberIn(form.wedgeMaxAverageCharMs, WEDGE_MS_RANGE);
+  const minLength = wholeNumberIn(form.wedgeMinLength, WEDGE_LENGTH_RANGE);
+  if (form.wedgePrefix.length > WEDGE_PREFIX_MAX_CHARS) errors.wedgePrefix = true;
+  // One printable character: Enter and Tab always end a read already.
+  if (form.wedgeSuffix.length > 1 || /\s/.test(form.wedgeSuffix)) errors.wedgeSuffix = true;
+  if (maxAverageCharMs === null) errors.wedgeMaxAverageCharMs = true;
+  if (minLength === null) errors.wedgeMinLength = true;
+  if (errors.wedgePrefix || errors.wedgeSuffix || maxAverageCharMs === null || minLength === null) return null;
+  return { prefix: form.wedgePrefix, suffix: form.wedgeSuffix, maxAverageCharMs, minLength };
+}
+
+/** The form's fields for the saved settings; without a serial scanner, its usual defaults (9600 baud, CR). */
+export function scannerFormOf(serial: SerialScannerConfig | null, wedge: WedgeConfig): ScannerForm {
+  const wedgeFields = {
+    wedgePrefix: wedge.prefix,
+    wedgeSuffix: wedge.suffix,
+    wedgeMaxAverageCharMs: String(wedge.maxAverageCharMs),
+    wedgeMinLength: String(wedge.minLength),
+  };
+  if (serial === null) return { port: '', baudRate: '9600', lineEnding: 'CR', suffix: '', ...wedgeFields };
   const { framing } = serial;
   return {
+    ...wedgeFields,
     port: serial.port,
     baudRate: String(serial.baudRate),
     lineEnding: typeof framing === 'string' ? framing : 'suffix',

@@ -35,7 +35,7 @@ import {
 import type { AppError } from './error-codes.js';
 import { printerStatusSchema, printOutcomeSchema, printReceiptInputSchema } from './receipt/printing-api.js';
 import { saveSettingsInputSchema, settingsViewSchema } from './settings.js';
-import { saveScannerSettingsInputSchema, scannerSettingsViewSchema } from './scanner-settings.js';
+import { saveScannerSettingsInputSchema, scannerSettingsViewSchema, wedgeConfigSchema } from './scanner-settings.js';
 import { pairingMethods } from './pairing-api.js';
 import { kioskMethods } from './kiosk-settings.js';
 import { customerViewSchema } from './customer-display.js';
@@ -166,6 +166,8 @@ export const terminalMethods = {
   scannerSettings: { input: empty, output: scannerSettingsViewSchema },
   /** Manager session only: writes the serial scanner to config.json and reopens it on the saved port. */
   saveScannerSettings: { input: saveScannerSettingsInputSchema, output: scannerSettingsViewSchema },
+  /** The keyboard-wedge detector's settings, for the redeem screen (any session). */
+  wedgeSettings: { input: empty, output: wedgeConfigSchema },
   /** x: the open shift's running totals, asked of the backend now; z: the report of the shift this terminal closed last. */
   printShiftReport: { input: z.strictObject({ kind: z.enum(['x', 'z']) }), output: printOutcomeSchema },
   /** A void made on this terminal (by the id voidRedemption answered). */

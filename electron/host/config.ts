@@ -23,6 +23,8 @@ const configFileSchema = z.object({
   updateUrl: z.url({ protocol: /^https$/ }).optional(),
   /** A serial barcode scanner: { port, baudRate?, framing? } (see docs/hardware.md). */
   scanner: scannerConfigFileSchema.optional(),
+  /** How a keyboard-wedge scanner is told from typing (Settings → Scanner); kept here so rewriting the file keeps it. */
+  wedge: z.record(z.string(), z.unknown()).optional(),
   /** The receipt printer (see printing/printer-settings.ts); kept here so rewriting the file keeps it. */
   printer: z.record(z.string(), z.unknown()).optional(),
 });

@@ -9,7 +9,9 @@
  * must not cut their code in two.
  */
 import { useEffect } from 'react';
+import { useStore } from 'zustand';
 import type { AppStore } from '../store/app-store.js';
+import { wedgeOptionsOf } from './wedge-config.js';
 import { submitScan } from './scan-intake.js';
 import { createWedgeDetector, type WedgeAction, type WedgeOptions } from './wedge-detector.js';
 
@@ -17,7 +19,12 @@ import { createWedgeDetector, type WedgeAction, type WedgeOptions } from './wedg
 const CODE_FIELD_NAME = 'cardCode';
 
 export function useKeyboardWedge(store: AppStore, enabled: boolean, options: Partial<WedgeOptions> = {}): void {
-  const optionsKey = JSON.stringify(options);
+  // The terminal's saved settings (Settings → Scanner), then what the caller sets.
+  const saved = useStore(store, (state) => state.wedgeOptions);
+  useEffect(() => {
+    if (enabled && saved === null) void store.getState().loadWedgeOptions();
+  }, [store, enabled, saved]);
+  const optionsKey = JSON.stringify({ ...(saved === null ? {} : wedgeOptionsOf(saved)), ...options });
   useEffect(() => {
     if (!enabled) return;
     const detector = createWedgeDetector(JSON.parse(optionsKey) as Partial<WedgeOptions>);

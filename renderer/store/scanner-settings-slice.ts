@@ -1,10 +1,16 @@
 /**
- * The Settings screen's Scanner section: the serial scanner as the host holds it, and saving it
- * (the host reopens the scanner at once; its state reaches the status bar by the status event).
+ * The Settings screen's Scanner section: the serial scanner and keyboard-wedge settings as the host
+ * holds them, and saving them (the host reopens the scanner at once; its state reaches the status
+ * bar by the status event). The redeem screen's wedge detector reads `wedgeOptions`.
  */
 import type { StateCreator } from 'zustand';
 import type { AppError } from '../../shared/error-codes.js';
-import type { ScannerSettingsView, SerialScannerConfig } from '../../shared/scanner-settings.js';
+import {
+  DEFAULT_WEDGE_CONFIG,
+  type ScannerSettingsView,
+  type SerialScannerConfig,
+  type WedgeConfig,
+} from '../../shared/scanner-settings.js';
 import type { TerminalApi } from '../../shared/terminal-api.js';
 import type { AppState } from './app-store.js';
 
@@ -14,8 +20,11 @@ export interface ScannerSettingsSlice {
   scannerSettingsError: AppError | null;
   /** Set after a successful save, cleared by the next load or save. */
   scannerSettingsSaved: boolean;
+  /** The keyboard-wedge detector's settings for the redeem screen; null until loaded. */
+  wedgeOptions: WedgeConfig | null;
   loadScannerSettings: () => Promise<void>;
-  saveScannerSettings: (serial: SerialScannerConfig | null) => Promise<void>;
+  saveScannerSettings: (serial: SerialScannerConfig | null, wedge: WedgeConfig) => Promise<void>;
+  loadWedgeOptions: () => Promise<void>;
 }
 
 export const initialScannerSettingsState = {
@@ -23,6 +32,7 @@ export const initialScannerSettingsState = {
   scannerSettingsBusy: false,
   scannerSettingsError: null,
   scannerSettingsSaved: false,
+  wedgeOptions: null,
 };
 
 export function createScannerSettingsSlice(api: TerminalApi): StateCreator<AppState, [], [], ScannerSettingsSlice> {
@@ -34,11 +44,25 @@ export function createScannerSettingsSlice(api: TerminalApi): StateCreator<AppSt
       if (result.ok) set({ scannerSettingsBusy: false, scannerSettings: result.value });
       else set({ scannerSettingsBusy: false, scannerSettingsError: result.error });
     },
-    saveScannerSettings: async (serial) => {
+    saveScannerSettings: async (serial, wedge) => {
       set({ scannerSettingsBusy: true, scannerSettingsError: null, scannerSettingsSaved: false });
-      const result = await api.saveScannerSettings({ serial });
-      if (result.ok) set({ scannerSettingsBusy: false, scannerSettings: result.value, scannerSettingsSaved: true });
-      else set({ scannerSettingsBusy: false, scannerSettingsError: result.error });
+      const result = await api.saveScannerSettings({ serial, wedge });
+      if (!result.ok) {
+        set({ scannerSettingsBusy: false, scannerSettingsError: result.error });
+        return;
+      }
+      set({
+        scannerSettingsBusy: false,
+        scannerSettings: result.value,
+        scannerSettingsSaved: true,
+        // The redeem screen's detector follows at once.
+        wedgeOptions: result.value.wedge,
+      });
+    },
+    loadWedgeOptions: async () => {
+      const result = await api.wedgeSettings({});
+      // Unreadable settings leave the built-in ones: scanning must keep working.
+      set({ wedgeOptions: result.ok ? result.value : DEFAULT_WEDGE_CONFIG });
     },
   });
 }

@@ -1,7 +1,8 @@
 /**
  * A manager connects a serial scanner from Settings → Scanner: picks the port (a real pty from
  * socat), saves, and without a restart the status bar says the scanner is connected and a read
- * on that port shows the card's balance.
+ * on that port shows the card's balance. And a keyboard-wedge scanner set to a prefix and its own
+ * end character reads once Settings names them.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ test('a manager sets the serial scanner port in Settings and a scan on it shows 
     await signIn(page, { ...demo, cashier: demo.manager });
     await expect(page.getByText('Serial scanner: Not configured')).toBeVisible();
     await page.getByRole('button', { name: 'Settings' }).click();
-    await expect(page.getByRole('heading', { name: 'Scanner' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Scanner', exact: true })).toBeVisible();
 
     const port = page.getByRole('combobox', { name: 'Serial scanner port' });
     await port.fill('ttyUSB0');
@@ -43,4 +44,24 @@ test('a manager sets the serial scanner port in Settings and a scan on it shows 
   } finally {
     await pty.close();
   }
+});
+
+test('a keyboard-wedge scanner set to send a prefix and "#" works once Settings says so', async ({ page, demo }) => {
+  await signIn(page, { ...demo, cashier: demo.manager });
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('textbox', { name: 'Prefix the scanner sends' }).fill('X9');
+  await page.getByRole('textbox', { name: 'Extra end character (besides Enter and Tab)' }).fill('#');
+  await page.getByRole('button', { name: 'Save scanner settings' }).click();
+  await expect(page.getByText('Scanner settings saved. The scanner was reopened with them.')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to redeem' }).click();
+
+  // The scanner "types" X9, the code and # at 5 ms per key while a button has focus; no Enter.
+  const card = redeemableCard(demo);
+  const code = card.code.replace(/-/g, '');
+  await page.getByRole('button', { name: 'Look up card' }).focus();
+  await page.keyboard.type(`X9${code}#`, { delay: 5 });
+
+  await expect(page.getByRole('heading', { name: 'Card found' })).toBeVisible();
+  await expect(fact(page, 'Card', 'Balance')).toHaveText(money(demo, card.balanceMinor));
+  await expect(page.locator('body')).not.toContainText(code);
 });

@@ -2,7 +2,12 @@
  * Reads and writes the `scanner` object of config.json for the Settings screen. Writing keeps
  * every other key of the file (the terminal key, the printer) and the file's 0600 mode.
  */
-import type { SerialScannerConfig } from '../../../shared/scanner-settings.js';
+import {
+  DEFAULT_WEDGE_CONFIG,
+  wedgeConfigSchema,
+  type SerialScannerConfig,
+  type WedgeConfig,
+} from '../../../shared/scanner-settings.js';
 import { readConfigObject, writeConfigObject } from '../settings/printer-config-file.js';
 import { DEFAULT_SCANNER_BAUD, scannerConfigFileSchema } from './scanner-config.js';
 
@@ -14,8 +19,18 @@ export async function readScannerConfig(terminalDir: string): Promise<SerialScan
   return { port, baudRate: baudRate ?? DEFAULT_SCANNER_BAUD, framing: framing ?? 'CR' };
 }
 
-/** Replaces the `scanner` object of config.json; null removes it (no serial scanner). */
-export async function writeScannerConfig(terminalDir: string, serial: SerialScannerConfig | null): Promise<void> {
+/** The keyboard-wedge settings of config.json's `wedge` object, or the defaults. */
+export async function readWedgeConfig(terminalDir: string): Promise<WedgeConfig> {
+  const parsed = wedgeConfigSchema.safeParse((await readConfigObject(terminalDir)).wedge);
+  return parsed.success ? parsed.data : DEFAULT_WEDGE_CONFIG;
+}
+
+/** Replaces the `scanner` (null removes it: no serial scanner) and `wedge` objects of config.json. */
+export async function writeScannerConfig(
+  terminalDir: string,
+  serial: SerialScannerConfig | null,
+  wedge: WedgeConfig,
+): Promise<void> {
   const { scanner: _previous, ...rest } = await readConfigObject(terminalDir);
-  await writeConfigObject(terminalDir, serial === null ? rest : { ...rest, scanner: serial });
+  await writeConfigObject(terminalDir, serial === null ? { ...rest, wedge } : { ...rest, scanner: serial, wedge });
 }

@@ -1,15 +1,16 @@
 /**
  * scannerSettings / saveScannerSettings of the terminal API: a signed-in manager reads and changes
- * the serial scanner; a save writes config.json and reopens the scanner on the saved port at once.
+ * the serial scanner and the keyboard-wedge settings; a save writes config.json and reopens the
+ * scanner on the saved port at once. wedgeSettings hands the wedge settings to the redeem screen.
  */
 import type { ScannerSettingsView } from '../../../shared/scanner-settings.js';
 import { fail, ok, type SessionView, type TerminalMethods } from '../../../shared/terminal-api.js';
 import { refuseUnlessManager } from '../settings/manager-only.js';
 import { listSerialPorts } from './list-ports.js';
 import { scannerEnvironmentOverrides } from './scanner-config.js';
-import { readScannerConfig, writeScannerConfig } from './scanner-config-file.js';
+import { readScannerConfig, readWedgeConfig, writeScannerConfig } from './scanner-config-file.js';
 
-export type ScannerSettingsMethods = Pick<TerminalMethods, 'scannerSettings' | 'saveScannerSettings'>;
+export type ScannerSettingsMethods = Pick<TerminalMethods, 'scannerSettings' | 'saveScannerSettings' | 'wedgeSettings'>;
 
 export function createScannerSettingsMethods(options: {
   terminalDir: string;
@@ -24,6 +25,7 @@ export function createScannerSettingsMethods(options: {
     const { ports, problem } = await listPorts();
     return {
       serial: await readScannerConfig(options.terminalDir),
+      wedge: await readWedgeConfig(options.terminalDir),
       overriddenByEnvironment: scannerEnvironmentOverrides(options.env),
       ports,
       portListProblem: problem,
@@ -39,11 +41,19 @@ export function createScannerSettingsMethods(options: {
 
   return {
     scannerSettings: async () => refuseUnlessManager(options.session()) ?? read(),
-    saveScannerSettings: async ({ serial }) => {
+    // The redeem screen's keyboard-wedge detector reads these for every cashier: nothing secret.
+    wedgeSettings: async () => {
+      try {
+        return ok(await readWedgeConfig(options.terminalDir));
+      } catch (error) {
+        return fail({ code: 'internal_error', message: `wedge settings not read: ${(error as Error).message}` });
+      }
+    },
+    saveScannerSettings: async ({ serial, wedge }) => {
       const refused = refuseUnlessManager(options.session());
       if (refused) return refused;
       try {
-        await writeScannerConfig(options.terminalDir, serial);
+        await writeScannerConfig(options.terminalDir, serial, wedge);
       } catch (error) {
         return fail({ code: 'internal_error', message: `scanner settings not saved: ${(error as Error).message}` });
       }

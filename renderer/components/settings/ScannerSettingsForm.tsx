@@ -2,6 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import {
   SCANNER_BAUD_RATES,
   SCANNER_SUFFIX_MAX_CHARS,
+  WEDGE_LENGTH_RANGE,
+  WEDGE_MS_RANGE,
+  WEDGE_PREFIX_MAX_CHARS,
   scannerFormOf,
   validateScannerForm,
   type ScannerForm,
@@ -10,6 +13,7 @@ import {
   type ScannerOverridable,
   type ScannerSettingsView,
   type SerialScannerConfig,
+  type WedgeConfig,
 } from '../../../shared/scanner-settings.js';
 import { useT } from '../../i18n/index.js';
 import { SettingsField } from './SettingsField.js';
@@ -23,15 +27,22 @@ const ENVIRONMENT_NAMES: Record<ScannerOverridable, string> = {
 
 const LINE_ENDINGS: readonly ScannerLineEnding[] = ['CR', 'LF', 'CRLF', 'suffix'];
 
-/** The Scanner section's form: edits a copy of the saved serial scanner and hands a valid one to onSave. */
+const WEDGE_FIELDS = [
+  { key: 'wedgePrefix', numeric: false },
+  { key: 'wedgeSuffix', numeric: false },
+  { key: 'wedgeMaxAverageCharMs', numeric: true },
+  { key: 'wedgeMinLength', numeric: true },
+] as const;
+
+/** The Scanner section's form: edits a copy of the saved serial scanner and wedge settings and hands valid ones to onSave. */
 export function ScannerSettingsForm(props: {
   view: ScannerSettingsView;
   busy: boolean;
-  onSave: (serial: SerialScannerConfig | null) => void;
+  onSave: (serial: SerialScannerConfig | null, wedge: WedgeConfig) => void;
 }) {
   const { t } = useT();
   const portListId = useId();
-  const [form, setForm] = useState<ScannerForm>(() => scannerFormOf(props.view.serial));
+  const [form, setForm] = useState<ScannerForm>(() => scannerFormOf(props.view.serial, props.view.wedge));
   const [errors, setErrors] = useState<ScannerFormErrors>({});
   const overriddenBy = (setting: ScannerOverridable) =>
     props.view.overriddenByEnvironment.includes(setting) ? ENVIRONMENT_NAMES[setting] : null;
@@ -47,13 +58,39 @@ export function ScannerSettingsForm(props: {
       return;
     }
     setErrors({});
-    props.onSave(checked.serial);
+    props.onSave(checked.serial, checked.wedge);
   };
   const message = {
     port: errors.port && t('scannerSettings.errors.port'),
     baudRate: errors.baudRate && t('scannerSettings.errors.baudRate', { rates: SCANNER_BAUD_RATES.join(', ') }),
     suffix: errors.suffix && t('scannerSettings.errors.suffix', { max: SCANNER_SUFFIX_MAX_CHARS }),
+    wedgePrefix: errors.wedgePrefix && t('scannerSettings.errors.wedgePrefix', { max: WEDGE_PREFIX_MAX_CHARS }),
+    wedgeSuffix: errors.wedgeSuffix && t('scannerSettings.errors.wedgeSuffix'),
+    wedgeMaxAverageCharMs:
+      errors.wedgeMaxAverageCharMs &&
+      t('scannerSettings.errors.wedgeMaxAverageCharMs', { low: WEDGE_MS_RANGE[0], high: WEDGE_MS_RANGE[1] }),
+    wedgeMinLength:
+      errors.wedgeMinLength &&
+      t('scannerSettings.errors.wedgeMinLength', { low: WEDGE_LENGTH_RANGE[0], high: WEDGE_LENGTH_RANGE[1] }),
   };
+  const wedgeField = ({ key, numeric }: (typeof WEDGE_FIELDS)[number]) => (
+    <SettingsField key={key} label={t(`scannerSettings.${key}`)} error={message[key]}>
+      {({ inputId, describedBy, invalid }) => (
+        <input
+          id={inputId}
+          className="field__input"
+          type="text"
+          inputMode={numeric ? 'numeric' : 'text'}
+          autoComplete="off"
+          spellCheck={false}
+          value={form[key]}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          onChange={(event) => change(key, event.target.value)}
+        />
+      )}
+    </SettingsField>
+  );
 
   return (
     <form className="form" aria-labelledby="scanner-settings-heading" noValidate onSubmit={submit}>
@@ -146,6 +183,8 @@ export function ScannerSettingsForm(props: {
           )}
         </SettingsField>
       )}
+      <h3>{t('scannerSettings.wedgeHeading')}</h3>
+      {WEDGE_FIELDS.map(wedgeField)}
       <div className="actions">
         <button className="button button--primary" type="submit" disabled={props.busy}>
           {t('scannerSettings.save')}

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/store-context.js';
 import { ScannerSettingsForm } from './ScannerSettingsForm.js';
 
-/** Settings → Scanner: loads the serial scanner from the host, saves it, and says what happened. */
+/** Settings → Scanner: loads the serial scanner and wedge settings from the host, saves them, and says what happened. */
 export function ScannerSettingsSection() {
   const { t } = useT();
   const store = useAppStore((state) => state.session?.store);
@@ -31,10 +31,10 @@ export function ScannerSettingsSection() {
       {view !== null && (
         <ScannerSettingsForm
           // A fresh form after each save shows exactly what the terminal stored.
-          key={JSON.stringify(view.serial)}
+          key={JSON.stringify([view.serial, view.wedge])}
           view={view}
           busy={busy}
-          onSave={(serial) => void save(serial)}
+          onSave={(serial, wedge) => void save(serial, wedge)}
         />
       )}
       {saved && (

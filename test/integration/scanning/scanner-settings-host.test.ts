@@ -11,10 +11,12 @@ import { writeTerminalConfig } from '../../../electron/host/config.js';
 import { createTerminalLogger } from '../../../electron/host/logger.js';
 import { createLiveScanner } from '../../../electron/host/scanner/live-scanner.js';
 import { createScannerSettingsMethods } from '../../../electron/host/scanner/scanner-settings-methods.js';
+import { DEFAULT_WEDGE_CONFIG } from '../../../shared/scanner-settings.js';
 import type { SessionView } from '../../../shared/terminal-api.js';
 import { startPtyPair } from '../../e2e/support/socat-pty.js';
 
 const CODE = 'AS25NJZ1JXCZCP5';
+const wedge = DEFAULT_WEDGE_CONFIG;
 const cleanups: (() => Promise<void>)[] = [];
 
 afterEach(async () => {
@@ -63,6 +65,7 @@ describe('saving the scanner settings', () => {
 
     const saved = await methods.saveScannerSettings({
       serial: { port: first.scannerPort, baudRate: 9600, framing: 'CR' },
+      wedge,
     });
     expect(saved.ok && saved.value.serial).toEqual({ port: first.scannerPort, baudRate: 9600, framing: 'CR' });
     await vi.waitFor(() => expect(scanner.state).toBe('connected'));
@@ -79,6 +82,7 @@ describe('saving the scanner settings', () => {
 
     await methods.saveScannerSettings({
       serial: { port: second.scannerPort, baudRate: 19200, framing: { suffix: '#' } },
+      wedge,
     });
     await vi.waitFor(() => expect(scanner.state).toBe('connected'));
     await first.write(`${CODE}\r`);
@@ -89,9 +93,12 @@ describe('saving the scanner settings', () => {
     await second.write(`${CODE}#`);
     await vi.waitFor(() => expect(scans).toEqual([CODE, CODE, CODE]));
 
-    await methods.saveScannerSettings({ serial: null });
+    await methods.saveScannerSettings({ serial: null, wedge: { ...wedge, prefix: '~', minLength: 10 } });
     expect(scanner.state).toBe('not_configured');
     expect(JSON.parse(await readFile(configFile, 'utf8'))).not.toHaveProperty('scanner');
+    // The redeem screen reads the wedge settings in any session.
+    const wedgeNow = await methods.wedgeSettings({});
+    expect(wedgeNow.ok && wedgeNow.value).toEqual({ ...wedge, prefix: '~', minLength: 10 });
   });
 
   it('shows what the environment decides and why the port list is empty', async () => {
@@ -99,6 +106,7 @@ describe('saving the scanner settings', () => {
     const view = await methods.scannerSettings({});
     expect(view.ok && view.value).toEqual({
       serial: null,
+      wedge: DEFAULT_WEDGE_CONFIG,
       overriddenByEnvironment: ['port', 'baudRate'],
       ports: [],
       portListProblem: 'cannot list serial ports: udevadm not found',
@@ -107,7 +115,10 @@ describe('saving the scanner settings', () => {
 
   it('refuses a cashier', async () => {
     const { methods, terminalDir } = await hostParts({}, 'cashier');
-    const saved = await methods.saveScannerSettings({ serial: { port: '/dev/ttyS0', baudRate: 9600, framing: 'CR' } });
+    const saved = await methods.saveScannerSettings({
+      serial: { port: '/dev/ttyS0', baudRate: 9600, framing: 'CR' },
+      wedge,
+    });
     expect(saved.ok ? null : saved.error.code).toBe('forbidden');
     expect(JSON.parse(await readFile(join(terminalDir, 'config.json'), 'utf8'))).not.toHaveProperty('scanner');
   });

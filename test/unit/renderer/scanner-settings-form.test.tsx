@@ -56,7 +56,10 @@ describe('Settings → Scanner', { timeout: 20_000 }, () => {
 
     expect(await screen.findByText('Scanner settings saved. The scanner was reopened with them.')).toBeTruthy();
     expect(app.api.calls.saveScannerSettings).toEqual([
-      { serial: { port: '/dev/ttyACM0', baudRate: 19200, framing: 'CRLF' } },
+      {
+        serial: { port: '/dev/ttyACM0', baudRate: 19200, framing: 'CRLF' },
+        wedge: { prefix: '', suffix: '', maxAverageCharMs: 40, minLength: 8 },
+      },
     ]);
     // The form now shows what the terminal stored.
     expect(portField()).toHaveProperty('value', '/dev/ttyACM0');
@@ -68,12 +71,64 @@ describe('Settings → Scanner', { timeout: 20_000 }, () => {
     await app.user.selectOptions(screen.getByRole('combobox', { name: 'Each read ends with' }), 'suffix');
     await app.user.click(screen.getByRole('button', { name: 'Save scanner settings' }));
     await screen.findByText('Scanner settings saved. The scanner was reopened with them.');
-    expect(app.api.calls.saveScannerSettings).toEqual([{ serial: null }]);
+    expect(app.api.calls.saveScannerSettings).toEqual([
+      { serial: null, wedge: { prefix: '', suffix: '', maxAverageCharMs: 40, minLength: 8 } },
+    ]);
+  });
+
+  it('checks the keyboard-wedge settings and hands them to the redeem screen once saved', async () => {
+    const app = await openScannerSettings();
+    const slowest = screen.getByRole('textbox', { name: 'Slowest scan, ms per character' });
+    const shortest = screen.getByRole('textbox', { name: 'Shortest scan, characters' });
+    await app.user.clear(slowest);
+    await app.user.type(slowest, '200');
+    await app.user.clear(shortest);
+    await app.user.type(shortest, 'x');
+    await app.user.type(screen.getByRole('textbox', { name: 'Extra end character (besides Enter and Tab)' }), '##');
+    await app.user.click(screen.getByRole('button', { name: 'Save scanner settings' }));
+
+    expect(
+      screen.getByRole('textbox', {
+        name: 'Slowest scan, ms per character',
+        description: 'Enter a whole number of milliseconds from 5 to 50.',
+      }),
+    ).toBe(slowest);
+    expect(
+      screen.getByRole('textbox', {
+        name: 'Shortest scan, characters',
+        description: 'Enter a whole number of characters from 4 to 30.',
+      }),
+    ).toBe(shortest);
+    expect(
+      screen.getByRole('textbox', {
+        name: 'Extra end character (besides Enter and Tab)',
+        description: 'Enter one character, or leave it empty: Enter and Tab always end a read.',
+      }),
+    ).toBeTruthy();
+    expect(app.api.calls.saveScannerSettings).toHaveLength(0);
+
+    await app.user.clear(slowest);
+    await app.user.type(slowest, '25');
+    await app.user.clear(shortest);
+    await app.user.type(shortest, '12');
+    const suffix = screen.getByRole('textbox', { name: 'Extra end character (besides Enter and Tab)' });
+    await app.user.clear(suffix);
+    await app.user.type(suffix, '#');
+    await app.user.type(screen.getByRole('textbox', { name: 'Prefix the scanner sends' }), '~');
+    await app.user.click(screen.getByRole('button', { name: 'Save scanner settings' }));
+    await screen.findByText('Scanner settings saved. The scanner was reopened with them.');
+    expect(app.store.getState().wedgeOptions).toEqual({
+      prefix: '~',
+      suffix: '#',
+      maxAverageCharMs: 25,
+      minLength: 12,
+    });
   });
 
   it('shows the environment overrides and why there is no port list', async () => {
     const view: ScannerSettingsView = {
       serial: { port: '/dev/ttyS0', baudRate: 9600, framing: { suffix: '#' } },
+      wedge: { prefix: '', suffix: '', maxAverageCharMs: 40, minLength: 8 },
       overriddenByEnvironment: ['port', 'framing'],
       ports: [],
       portListProblem: 'cannot list serial ports: udevadm not found',
@@ -92,6 +147,9 @@ describe('Settings → Scanner', { timeout: 20_000 }, () => {
     expect(screen.getByRole('combobox', { name: 'Baud rate' }).getAttribute('aria-describedby')).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: 'Save scanner settings' }));
-    expect(onSave).toHaveBeenCalledWith({ port: '/dev/ttyS0', baudRate: 9600, framing: { suffix: '#' } });
+    expect(onSave).toHaveBeenCalledWith(
+      { port: '/dev/ttyS0', baudRate: 9600, framing: { suffix: '#' } },
+      { prefix: '', suffix: '', maxAverageCharMs: 40, minLength: 8 },
+    );
   });
 });
