@@ -19,6 +19,7 @@ import { demoBanner } from '../electron/launch/demo-banner.js';
 import { runDemoSeed } from '../electron/launch/demo-seed.js';
 import { electronBinary } from '../electron/launch/electron-runtime.js';
 import { stopChild } from '../electron/launch/tsx-process.js';
+import { customerDisplayUrl } from '../shared/customer-display.js';
 import { writeDemoCardSheet } from './demo-card-sheet.js';
 
 const { values } = parseArgs({
@@ -54,6 +55,10 @@ async function startTerminal(backendUrl: string, demo: Awaited<ReturnType<typeof
   cleanups.push(() => terminal.close());
   console.log(demoBanner(terminal.launchUrl, demo, 'browser mode'));
   console.log(`  Backend: ${backendUrl} (log: ${join(dataDir, 'backend.log')})`);
+  // TILLCARD_CUSTOMER_DISPLAY=1: the customer-facing view, to open on a second screen.
+  if (terminal.host.config.customerDisplay) {
+    console.log(`  Customer display (open on the second screen): ${customerDisplayUrl(terminal.launchUrl)}`);
+  }
   await maybeOpenWindow(terminal.launchUrl);
 }
 
