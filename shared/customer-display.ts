@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { amountMinorSchema, balanceMinorSchema, currencySchema } from './backend-api.js';
+import { languageSchema } from './language.js';
 
 /** The last four characters of a card code, and never more. */
 export const customerLast4Schema = z.string().regex(/^[0-9A-Z]{4}$/);
@@ -15,6 +16,8 @@ const shown = {
   storeName: z.string().max(120).nullable(),
   /** The store's locale, so amounts read as the customer's receipt shows them. */
   locale: z.string().min(2).max(35),
+  /** The language the terminal speaks (Settings → Language): the display speaks it too. */
+  language: languageSchema,
 };
 
 const cardShown = { ...shown, last4: customerLast4Schema.nullable(), currency: currencySchema };

@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import type { CustomerView } from '../../shared/customer-display.js';
 import type { TerminalApi } from '../../shared/terminal-api.js';
 import { CustomerViewPanel } from '../components/customer/CustomerViewPanel.js';
-import { useT } from '../i18n/index.js';
+import { applyLanguage, useT } from '../i18n/index.js';
 
 /** After this long, a result (approved or declined) gives way to the welcome for the next customer. */
 export const CUSTOMER_RESULT_SHOWN_MS = 45_000;
 
-const WAITING_FOR_TERMINAL: CustomerView = { kind: 'idle', storeName: null, locale: 'en-US' };
+const WAITING_FOR_TERMINAL: CustomerView = { kind: 'idle', storeName: null, locale: 'en-US', language: 'en' };
 
 /**
  * The customer-facing display, on a second screen: read-only, no controls. It shows what the
@@ -27,17 +27,22 @@ export function CustomerDisplayScreen({
   useEffect(() => {
     document.title = t('customerDisplay.title');
     let published = 0;
+    // The display speaks the language the cashier's terminal speaks.
+    const show = (next: CustomerView) => {
+      void applyLanguage(next.language);
+      setView(next);
+    };
     const askHost = () => {
       const askedAt = published;
       void api.customerView({}).then((result) => {
         // A view published while the host was answering is newer than the answer.
-        if (result.ok && published === askedAt) setView(result.value);
+        if (result.ok && published === askedAt) show(result.value);
       });
     };
     const stops = [
       api.on('customerDisplay', (next) => {
         published += 1;
-        setView(next);
+        show(next);
       }),
       api.on('connection', (state) => {
         if (state === 'online') askHost();
@@ -52,7 +57,7 @@ export function CustomerDisplayScreen({
   useEffect(() => {
     if (!isResult) return;
     const timer = setTimeout(
-      () => setView({ kind: 'idle', storeName: view.storeName, locale: view.locale }),
+      () => setView({ kind: 'idle', storeName: view.storeName, locale: view.locale, language: view.language }),
       resultShownMs,
     );
     return () => clearTimeout(timer);

@@ -3,13 +3,14 @@
  * (and only a change, not every keystroke) is published to the host, which passes it on.
  */
 import type { TerminalApi, Unsubscribe } from '../../shared/terminal-api.js';
+import { currentLanguage, i18n } from '../i18n/index.js';
 import type { AppStore } from './app-store.js';
 import { customerViewOf } from './customer-view.js';
 
 export function publishCustomerViews(store: AppStore, api: Pick<TerminalApi, 'publishCustomerView'>): Unsubscribe {
   let lastShown = '';
   const publish = () => {
-    const view = customerViewOf(store.getState());
+    const view = customerViewOf(store.getState(), currentLanguage());
     const key = JSON.stringify(view);
     if (key === lastShown) return;
     lastShown = key;
@@ -17,5 +18,11 @@ export function publishCustomerViews(store: AppStore, api: Pick<TerminalApi, 'pu
     void api.publishCustomerView(view);
   };
   publish();
-  return store.subscribe(publish);
+  // A manager switching the language in Settings switches the display too.
+  i18n.on('languageChanged', publish);
+  const stopStore = store.subscribe(publish);
+  return () => {
+    stopStore();
+    i18n.off('languageChanged', publish);
+  };
 }

@@ -4,6 +4,7 @@
  * code, the PIN and the cashier's details cannot reach the second screen by accident.
  */
 import { customerLast4Schema, type CustomerView } from '../../shared/customer-display.js';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/language.js';
 import type { AppState } from './app-store.js';
 
 export type CustomerViewSource = Pick<
@@ -22,9 +23,9 @@ function shownLast4(last4: string): string | null {
   return customerLast4Schema.safeParse(tail).success ? tail : null;
 }
 
-export function customerViewOf(state: CustomerViewSource): CustomerView {
+export function customerViewOf(state: CustomerViewSource, language: Language = DEFAULT_LANGUAGE): CustomerView {
   const store = state.session?.store;
-  const shown = { storeName: store?.name ?? null, locale: store?.locale ?? FALLBACK_LOCALE };
+  const shown = { storeName: store?.name ?? null, locale: store?.locale ?? FALLBACK_LOCALE, language };
   // Signed out, or the cashier is on the shift report or settings: nobody is being served.
   if (state.session === null || state.view !== 'redeem') return { kind: 'idle', ...shown };
   if (state.checking) return { kind: 'notice', ...shown, notice: 'wait' };

@@ -7,7 +7,7 @@ import type { CustomerView } from '../../../shared/customer-display.js';
 import { ok, type TerminalApi } from '../../../shared/terminal-api.js';
 
 /** Until the cashier's screen says otherwise: a welcome without a store name. */
-export const FIRST_CUSTOMER_VIEW: CustomerView = { kind: 'idle', storeName: null, locale: 'en-US' };
+export const FIRST_CUSTOMER_VIEW: CustomerView = { kind: 'idle', storeName: null, locale: 'en-US', language: 'en' };
 
 export function createCustomerDisplayMethods(
   emit: (view: CustomerView) => void,

@@ -24,6 +24,7 @@ const balance: CustomerView = {
   kind: 'balance',
   storeName: 'Demo Store',
   locale: 'en-US',
+  language: 'en',
   last4: 'CZP5',
   currency: 'USD',
   balanceMinor: 5_000,
@@ -33,7 +34,7 @@ describe('host: customer display', () => {
   it('starts on the welcome', async () => {
     expect(await (await host()).customerView({})).toEqual({
       ok: true,
-      value: { kind: 'idle', storeName: null, locale: 'en-US' },
+      value: { kind: 'idle', storeName: null, locale: 'en-US', language: 'en' },
     });
   });
 

@@ -27,6 +27,7 @@ const BALANCE: CustomerView = {
   kind: 'balance',
   storeName: 'Demo Store',
   locale: 'en-US',
+  language: 'en',
   last4: 'CZP5',
   currency: 'USD',
   balanceMinor: 5_000,

@@ -1,12 +1,13 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { applyLanguage } from '../../../renderer/i18n/index.js';
 import { CustomerDisplayScreen } from '../../../renderer/screens/CustomerDisplayScreen.js';
 import { publishCustomerViews } from '../../../renderer/store/customer-view-publisher.js';
 import type { CustomerView } from '../../../shared/customer-display.js';
 import { createFakeTerminalApi, fakeCode, FAKE_STORE } from '../../fixtures/fake-terminal-api.js';
 import { enterCode, renderApp } from './render-app.js';
 
-const shown = { storeName: FAKE_STORE.name, locale: FAKE_STORE.locale };
+const shown = { storeName: FAKE_STORE.name, locale: FAKE_STORE.locale, language: 'en' as const };
 const card = { ...shown, last4: 'CZP5', currency: 'USD' };
 
 function renderDisplay(resultShownMs?: number) {
@@ -18,7 +19,10 @@ function renderDisplay(resultShownMs?: number) {
 
 const heading = () => screen.getByRole('heading', { level: 1 });
 
-afterEach(() => vi.useRealTimers());
+afterEach(async () => {
+  vi.useRealTimers();
+  await applyLanguage('en');
+});
 
 describe('customer display', () => {
   it('welcomes the customer with the store name, and offers nothing to press', async () => {
@@ -38,6 +42,17 @@ describe('customer display', () => {
     expect(screen.getByText('Card •••• CZP5')).toBeTruthy();
     await publish({ kind: 'confirm', ...card, amountMinor: 1_234 });
     expect(heading().textContent).toBe('Redeeming $12.34 from your gift card');
+  });
+
+  it('speaks the language the cashier terminal speaks, money included', async () => {
+    const { publish } = renderDisplay();
+    await publish({ kind: 'balance', ...card, language: 'es', balanceMinor: 5_000 });
+    expect(heading().textContent).toBe('Saldo de su tarjeta regalo');
+    expect(
+      screen.getByText(new Intl.NumberFormat('es-US', { style: 'currency', currency: 'USD' }).format(50)),
+    ).toBeTruthy();
+    await publish({ kind: 'balance', ...card, balanceMinor: 5_000 });
+    expect(heading().textContent).toBe('Your gift card balance');
   });
 
   it('after approval: the amount redeemed, the remaining balance and what is still due', async () => {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../../renderer/i18n/index.js';
 import { createAppStore, type AppStore } from '../../../renderer/store/app-store.js';
 import { publishCustomerViews } from '../../../renderer/store/customer-view-publisher.js';
 import { customerViewOf } from '../../../renderer/store/customer-view.js';
@@ -20,7 +21,7 @@ import {
 
 const CODE = fakeCode(3);
 const LAST4 = CODE.slice(-4);
-const shown = { storeName: FAKE_STORE.name, locale: FAKE_STORE.locale };
+const shown = { storeName: FAKE_STORE.name, locale: FAKE_STORE.locale, language: 'en' as const };
 
 async function signedInStore(card: { balanceMinor: number; status?: 'active' | 'frozen' } = { balanceMinor: 5_000 }) {
   const api = createFakeTerminalApi();
@@ -47,13 +48,15 @@ async function redeem(store: AppStore, kind: TenderKind, amount = '') {
 /** Everything published, as the host received it. */
 const published = (api: FakeTerminalApi): CustomerView[] => api.calls.publishCustomerView as CustomerView[];
 
+afterEach(() => i18n.changeLanguage('en'));
+
 describe('customer view: derived from the cashier state', () => {
   it('shows a welcome, then the looked-up balance, then the amount being redeemed', async () => {
     const { api, store } = await signedInStore();
     await lookUp(store);
     store.getState().submitTender();
     expect(published(api)).toEqual([
-      { kind: 'idle', storeName: null, locale: 'en-US' },
+      { kind: 'idle', storeName: null, locale: 'en-US', language: 'en' },
       { kind: 'idle', ...shown },
       { kind: 'balance', ...shown, last4: LAST4, currency: 'USD', balanceMinor: 5_000 },
       { kind: 'confirm', ...shown, last4: LAST4, currency: 'USD', amountMinor: 5_000 },
@@ -98,6 +101,14 @@ describe('customer view: derived from the cashier state', () => {
     expect(published(api).at(-1)).toMatchObject({ amountMinor: 1_000, balanceAfterMinor: 1_500, stillDueMinor: null });
   });
 
+  it('speaks the terminal language: a manager switching it switches the display at once', async () => {
+    const { api, store } = await signedInStore();
+    await lookUp(store);
+    expect(published(api).at(-1)).toMatchObject({ kind: 'balance', language: 'en' });
+    await i18n.changeLanguage('es');
+    expect(published(api).at(-1)).toMatchObject({ kind: 'balance', language: 'es', balanceMinor: 5_000 });
+  });
+
   it('Next customer goes back to the welcome', async () => {
     const { api, store } = await signedInStore();
     await redeem(store, 'full');
@@ -135,6 +146,7 @@ describe('customer view: derived from the cashier state', () => {
       kind: 'idle',
       storeName: null,
       locale: 'en-US',
+      language: 'en',
     });
   });
 
