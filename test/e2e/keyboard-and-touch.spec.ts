@@ -61,3 +61,41 @@ test('every control on the main screens is a touch target of at least 48 px', as
   await page.getByRole('button', { name: 'Amount' }).click();
   await expectTouchSized();
 });
+
+test('F-keys run the main actions of the redeem screen, and each button shows its key', async ({ page, demo }) => {
+  const card = redeemableCard(demo);
+  await page.getByRole('textbox', { name: 'Cashier ID' }).fill(demo.cashier.id);
+  await page.getByLabel('PIN', { exact: true }).fill(demo.cashier.pin);
+  await page.keyboard.press('Enter');
+
+  const lookUp = page.getByRole('button', { name: 'Look up card' });
+  await expect(lookUp).toHaveAttribute('aria-keyshortcuts', 'F2');
+  await expect(lookUp).toContainText('F2');
+  await page.getByRole('textbox', { name: 'Card code' }).fill(card.code);
+  await page.keyboard.press('F2');
+
+  await expect(page.getByRole('heading', { name: 'Card found' })).toBeVisible();
+  for (const [name, key] of [
+    ['Full balance', 'F4'],
+    ['Amount', 'F6'],
+    ['Sale total', 'F7'],
+    ['Next customer', 'F8'],
+  ] as const) {
+    await expect(page.getByRole('button', { name, exact: true })).toHaveAttribute('aria-keyshortcuts', key);
+    await expect(page.getByRole('button', { name, exact: true })).toContainText(key);
+  }
+  await page.keyboard.press('F6');
+  await expect(page.getByRole('textbox', { name: 'Amount' })).toBeFocused();
+  await page.keyboard.type('2');
+  await page.keyboard.press('Enter');
+
+  const confirm = page.getByRole('button', { name: 'Confirm redemption' });
+  await expect(confirm).toContainText('F9');
+  await page.keyboard.press('F9');
+  await expect(page.getByRole('heading', { name: 'Approved' })).toBeVisible();
+  await expect(fact(page, 'Redemption', 'Balance after')).toHaveText(money(demo, card.balanceMinor - 200));
+
+  // F8 ends the sale from anywhere on the step, focus back in the code field.
+  await page.keyboard.press('F8');
+  await expect(page.getByRole('textbox', { name: 'Card code' })).toBeFocused();
+});
