@@ -21,9 +21,7 @@ export function PrintControls({ redemptionId, stillDueMinor }: { redemptionId: s
   const reprintLast = useAppStore((state) => state.reprintLast);
   const { t } = useT();
   // Save as PDF names the file, so the cashier can find it; a printer just took the receipt.
-  const sentText = printer?.savedPdfPath
-    ? t('savePdf.saved', { path: printer.savedPdfPath })
-    : 'Receipt sent to the printer';
+  const sentText = printer?.savedPdfPath ? t('savePdf.saved', { path: printer.savedPdfPath }) : t('printing.sent');
 
   const policy = printer?.autoPrint;
   useEffect(() => {
@@ -35,15 +33,15 @@ export function PrintControls({ redemptionId, stillDueMinor }: { redemptionId: s
   const problem = waiting || !['ready', 'unknown'].includes(printer.condition);
 
   return (
-    <div className="print-controls" role="group" aria-label="Receipt printing">
+    <div className="print-controls" role="group" aria-label={t('printing.group')}>
       {problem ? (
         <p className="message message--warn" role="alert">
           {printer.message}
-          {waiting ? ` (${printer.queuedCount} receipt${printer.queuedCount === 1 ? '' : 's'} waiting)` : ''}
+          {waiting ? ` ${t('printing.waiting', { count: printer.queuedCount })}` : ''}
         </p>
       ) : (
         <p className="print-controls__status" role="status">
-          {printing ? 'Printing…' : asked ? sentText : ''}
+          {printing ? t('printing.printing') : asked ? sentText : ''}
         </p>
       )}
       {printError && (
@@ -59,7 +57,7 @@ export function PrintControls({ redemptionId, stillDueMinor }: { redemptionId: s
             disabled={printing}
             onClick={() => void printRedemption(redemptionId, stillDueMinor)}
           >
-            Print receipt
+            {t('printing.printReceipt')}
           </button>
         )}
         {waiting && (
@@ -69,12 +67,12 @@ export function PrintControls({ redemptionId, stillDueMinor }: { redemptionId: s
             disabled={printing}
             onClick={() => void retryPrint()}
           >
-            Retry printing
+            {t('printing.retryPrinting')}
           </button>
         )}
         {asked && printer.canReprint && (
           <button className="button" type="button" disabled={printing} onClick={() => void reprintLast()}>
-            Reprint last receipt
+            {t('printing.reprintLast')}
           </button>
         )}
       </div>
