@@ -8,6 +8,7 @@ import { Reconciliation } from '../components/shift/Reconciliation.js';
 import { PrintReportButton } from '../components/shift/PrintReportButton.js';
 import { XReportRedemptions } from '../components/shift/XReportRedemptions.js';
 import { PendingOutcomes, useReloadWhenSettled } from '../components/shift/PendingOutcomes.js';
+import { useT } from '../i18n/index.js';
 
 /**
  * The cashier's shift: the X report (running totals) with Close shift behind a confirm step, then
@@ -28,6 +29,7 @@ export function ShiftScreen() {
   const cancelCloseShift = useAppStore((state) => state.cancelCloseShift);
   const confirmCloseShift = useAppStore((state) => state.confirmCloseShift);
   const finishShift = useAppStore((state) => state.finishShift);
+  const { t } = useT();
   const text = error === null ? null : errorText(error, store);
   // The host refuses to close while outcomes are unsettled: say so plainly, not as a sale's outcome.
   const closeBlocked = error?.code === 'outcome_unknown';
@@ -36,17 +38,21 @@ export function ShiftScreen() {
   if (zReport !== null) {
     return (
       <section className="shift" aria-labelledby="shift-heading">
-        <h1 id="shift-heading">Z report — shift closed</h1>
+        <h1 id="shift-heading">{t('shift.zHeading')}</h1>
         <p>
-          Opened {dateTime(zReport.shift.openedAt, store)}
-          {zReport.shift.closedAt !== null && <>, closed {dateTime(zReport.shift.closedAt, store)}</>}
+          {zReport.shift.closedAt === null
+            ? t('shift.opened', { opened: dateTime(zReport.shift.openedAt, store) })
+            : t('shift.openedClosed', {
+                opened: dateTime(zReport.shift.openedAt, store),
+                closed: dateTime(zReport.shift.closedAt, store),
+              })}
         </p>
-        <ShiftTotals totals={zReport.report} store={store} label="Z report" />
+        <ShiftTotals totals={zReport.report} store={store} label={t('shift.zLabel')} />
         <ShiftActivities activities={zReport.report.activities} currency={zReport.report.currency} store={store} />
         <Reconciliation terminal={zReport.terminal} currency={zReport.report.currency} store={store} />
         <PrintReportButton kind="z" />
         <button className="button button--primary" type="button" autoFocus onClick={() => void finishShift()}>
-          Sign out
+          {t('shift.signOut')}
         </button>
       </section>
     );
@@ -54,21 +60,21 @@ export function ShiftScreen() {
 
   return (
     <section className="shift" aria-labelledby="shift-heading">
-      <h1 id="shift-heading">X report — shift open</h1>
-      {xReport !== null && <ShiftTotals totals={xReport.totals} store={store} label="X report" />}
+      <h1 id="shift-heading">{t('shift.xHeading')}</h1>
+      {xReport !== null && <ShiftTotals totals={xReport.totals} store={store} label={t('shift.xLabel')} />}
       {xReport !== null && (
         <PendingOutcomes pending={pendingOutcomes} currency={xReport.totals.currency} store={store} />
       )}
       {xReport?.activities !== undefined && (
         <XReportRedemptions activities={xReport.activities} currency={xReport.totals.currency} store={store} />
       )}
-      {pending && <p role="status">Loading…</p>}
+      {pending && <p role="status">{t('shift.loading')}</p>}
       {text !== null && (
         <div className="message message--error" role="alert">
           {closeBlocked ? (
             <>
-              <strong>The shift cannot close yet.</strong> {Math.max(pendingCount, 1)} redemption(s) with an unknown
-              outcome must be settled first; the terminal keeps asking the backend.
+              <strong>{t('shift.closeBlockedTitle')}</strong>{' '}
+              {t('shift.closeBlocked', { count: Math.max(pendingCount, 1) })}
             </>
           ) : (
             <>
@@ -79,7 +85,7 @@ export function ShiftScreen() {
       )}
       {confirming ? (
         <div className="message message--warn" role="alertdialog" aria-labelledby="close-confirm">
-          <p id="close-confirm">Close this shift? Nothing more can be redeemed in it.</p>
+          <p id="close-confirm">{t('shift.closeConfirm')}</p>
           <div className="actions">
             <button
               className="button button--primary"
@@ -88,24 +94,24 @@ export function ShiftScreen() {
               disabled={pending}
               onClick={() => void confirmCloseShift()}
             >
-              Yes, close shift
+              {t('shift.yesClose')}
             </button>
             <button className="button" type="button" onClick={cancelCloseShift}>
-              Keep shift open
+              {t('shift.keepOpen')}
             </button>
           </div>
         </div>
       ) : (
         <div className="actions">
           <button className="button" type="button" disabled={pending} onClick={() => void loadXReport()}>
-            Refresh
+            {t('shift.refresh')}
           </button>
           {xReport !== null && <PrintReportButton kind="x" />}
           <button className="button" type="button" disabled={pending} onClick={askCloseShift}>
-            Close shift
+            {t('shift.close')}
           </button>
           <button className="button button--primary" type="button" onClick={() => showView('redeem')}>
-            Back to redeem
+            {t('shift.backToRedeem')}
           </button>
         </div>
       )}
