@@ -360,4 +360,9 @@ export const en = {
     transactionsOf: 'Transactions of {{cashier}}, {{opened}}',
     name: 'Name',
   },
+  managerApproval: {
+    reason: 'Reason',
+    managerId: 'Manager ID',
+    managerPin: 'Manager PIN',
+  },
 };

@@ -506,4 +506,9 @@ export const es: SpanishCatalog = {
     transactionsOf: 'Operaciones de {{cashier}}, {{opened}}',
     name: 'Nombre',
   },
+  managerApproval: {
+    reason: 'Motivo',
+    managerId: 'ID de encargado',
+    managerPin: 'PIN de encargado',
+  },
 };

@@ -4,6 +4,7 @@ import { useAppStore } from '../../store/store-context.js';
 import { errorText } from '../../format/error-text.js';
 import { trapTab } from '../focus-trap.js';
 import type { ManagerApproval } from '../../store/manager-slice.js';
+import { useT } from '../../i18n/index.js';
 
 interface ManagerApprovalDialogProps {
   title: string;
@@ -26,6 +27,7 @@ interface ManagerApprovalDialogProps {
  */
 export function ManagerApprovalDialog(props: ManagerApprovalDialogProps) {
   const store = useAppStore((state) => state.session?.store);
+  const { t } = useT();
   const [managerId, setManagerId] = useState('');
   const [managerPin, setManagerPin] = useState('');
   const asksReason = props.defaultReason !== undefined;
@@ -72,7 +74,7 @@ export function ManagerApprovalDialog(props: ManagerApprovalDialogProps) {
           {props.children}
           {asksReason && (
             <label className="field">
-              <span className="field__label">Reason</span>
+              <span className="field__label">{t('managerApproval.reason')}</span>
               <input
                 className="field__input"
                 autoComplete="off"
@@ -82,7 +84,7 @@ export function ManagerApprovalDialog(props: ManagerApprovalDialogProps) {
             </label>
           )}
           <label className="field">
-            <span className="field__label">Manager ID</span>
+            <span className="field__label">{t('managerApproval.managerId')}</span>
             <input
               className="field__input"
               autoFocus={props.children === undefined}
@@ -93,7 +95,7 @@ export function ManagerApprovalDialog(props: ManagerApprovalDialogProps) {
             />
           </label>
           <label className="field">
-            <span className="field__label">Manager PIN</span>
+            <span className="field__label">{t('managerApproval.managerPin')}</span>
             <input
               className="field__input"
               type="password"
@@ -113,7 +115,7 @@ export function ManagerApprovalDialog(props: ManagerApprovalDialogProps) {
               {props.submitLabel}
             </button>
             <button className="button" type="button" onClick={props.onClose}>
-              Cancel
+              {t('backendSettings.cancel')}
             </button>
           </div>
         </form>
