@@ -7,10 +7,12 @@ import { LanguageSettingsSection } from '../components/settings/LanguageSettings
 import { KioskSettingsSection } from '../components/settings/KioskSettingsSection.js';
 import '../components/settings/settings.css';
 import { errorText } from '../format/error-text.js';
+import { useT } from '../i18n/index.js';
 import { useAppStore } from '../store/store-context.js';
 
 /** A manager's terminal settings: the receipt printer, saved to the terminal and tried with Test print. */
 export function SettingsScreen() {
+  const { t } = useT();
   const store = useAppStore((state) => state.session?.store);
   const isManager = useAppStore((state) => state.session?.cashier.role === 'manager');
   const settings = useAppStore((state) => state.settings);
@@ -31,8 +33,8 @@ export function SettingsScreen() {
   const text = error === null ? null : errorText(error, store);
   return (
     <section className="settings" aria-labelledby="settings-heading">
-      <h1 id="settings-heading">Settings</h1>
-      {settings === null && busy && <p role="status">Loading…</p>}
+      <h1 id="settings-heading">{t('nav.settings')}</h1>
+      {settings === null && busy && <p role="status">{t('settingsScreen.loading')}</p>}
       {text !== null && (
         <div className="message message--error" role="alert">
           <strong>{text.title}</strong> {text.nextStep}
@@ -50,15 +52,15 @@ export function SettingsScreen() {
       )}
       {saved && (
         <p className="message" role="status">
-          Printer settings saved. They apply to the next print.
+          {t('printerSettings.saved')}
         </p>
       )}
       <div className="actions">
         <button className="button" type="button" disabled={busy || settings === null} onClick={() => void testPrint()}>
-          Test print
+          {t('printerSettings.testPrint')}
         </button>
         <button className="button" type="button" onClick={() => showView('redeem')}>
-          Back to redeem
+          {t('shift.backToRedeem')}
         </button>
       </div>
       {outcome !== null && <TestPrintAnswer outcome={outcome} />}

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useT } from '../../i18n/index.js';
 
 /** A labelled field with its validation message and, when the environment decides it, a note saying so. */
 export function SettingsField(props: {
@@ -7,6 +8,7 @@ export function SettingsField(props: {
   overridden?: string | null;
   children: (ids: { inputId: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
 }) {
+  const { t } = useT();
   const inputId = useId();
   const errorId = `${inputId}-error`;
   const noteId = `${inputId}-note`;
@@ -24,7 +26,7 @@ export function SettingsField(props: {
       )}
       {props.overridden && (
         <span id={noteId} className="field__note">
-          Overridden by the environment ({props.overridden}): the saved value applies once it is removed.
+          {t('settingsScreen.overridden', { name: props.overridden })}
         </span>
       )}
     </div>
