@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/store-context.js';
 import { money } from '../../format/store-format.js';
 import { ManagerApprovalDialog } from './ManagerApprovalDialog.js';
 import { PrintButton } from '../PrintButton.js';
+import { useT } from '../../i18n/index.js';
 
 /** "Void" for a redemption of this shift: a manager approves, the amount returns to the card. */
 export function VoidRedemption({
@@ -15,6 +16,7 @@ export function VoidRedemption({
   const voidRedemption = useAppStore((state) => state.voidRedemption);
   const printVoidReceipt = useAppStore((state) => state.printVoidReceipt);
   const store = useAppStore((state) => state.session?.store);
+  const { t } = useT();
   const [open, setOpen] = useState(false);
   const [voided, setVoided] = useState<VoidResponse | null>(null);
   const card = maskCode(redemption.card.last4);
@@ -23,23 +25,26 @@ export function VoidRedemption({
     return (
       <>
         <p className="message" role="status">
-          Voided: {money(voided.void.amountMinor, voided.void.currency, store)} returned to {card}. New balance:{' '}
-          {money(voided.balanceAfterMinor, voided.void.currency, store)}
+          {t('voidRedemption.voided', {
+            amount: money(voided.void.amountMinor, voided.void.currency, store),
+            card,
+            balance: money(voided.balanceAfterMinor, voided.void.currency, store),
+          })}
         </p>
-        <PrintButton label="Print void receipt" onPrint={() => printVoidReceipt(voided.void.id)} />
+        <PrintButton label={t('voidRedemption.printReceipt')} onPrint={() => printVoidReceipt(voided.void.id)} />
       </>
     );
   }
   return (
     <>
       <button className="button" type="button" onClick={() => setOpen(true)}>
-        Void {card}
+        {t('voidRedemption.void', { card })}
       </button>
       {open && (
         <ManagerApprovalDialog
-          title={`Void ${money(redemption.amountMinor, redemption.currency, store)} on ${card}`}
-          submitLabel="Approve void"
-          defaultReason="Cashier error"
+          title={t('voidRedemption.title', { amount: money(redemption.amountMinor, redemption.currency, store), card })}
+          submitLabel={t('voidRedemption.approve')}
+          defaultReason={t('voidRedemption.defaultReason')}
           onClose={() => setOpen(false)}
           onApprove={async (approval) => {
             const result = await voidRedemption(redemption.id, approval);
