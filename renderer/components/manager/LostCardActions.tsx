@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/store-context.js';
 import { money } from '../../format/store-format.js';
 import { ManagerApprovalDialog } from './ManagerApprovalDialog.js';
 import { PrintButton } from '../PrintButton.js';
+import { useT } from '../../i18n/index.js';
 
 type Dialog = 'freeze' | 'unfreeze' | 'transfer' | null;
 
@@ -19,60 +20,65 @@ export function LostCardActions() {
   const unfreeze = useAppStore((state) => state.unfreezeCardOnScreen);
   const transfer = useAppStore((state) => state.transferFromCardOnScreen);
   const printTransferReceipts = useAppStore((state) => state.printTransferReceipts);
+  const { t } = useT();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [toCode, setToCode] = useState('');
   const [moved, setMoved] = useState<TransferResponse['transfer'] | null>(null);
   if (card === null) return null;
 
   return (
-    <div className="actions" role="group" aria-label="Lost or stolen card">
+    <div className="actions" role="group" aria-label={t('lostCard.group')}>
       {card.status === 'active' && (
         <button className="button" type="button" onClick={() => setDialog('freeze')}>
-          Report lost or stolen
+          {t('lostCard.reportLost')}
         </button>
       )}
       {card.status === 'frozen' && card.balanceMinor > 0 && (
         <button className="button" type="button" onClick={() => setDialog('transfer')}>
-          Move balance to a new card
+          {t('lostCard.moveBalance')}
         </button>
       )}
       {card.status === 'frozen' && (
         <button className="button" type="button" onClick={() => setDialog('unfreeze')}>
-          Unfreeze card
+          {t('lostCard.unfreeze')}
         </button>
       )}
       {moved !== null && (
         <>
           <p className="message" role="status">
-            Moved {money(moved.amountMinor, moved.currency, store)} from {maskCode(moved.from.last4)} to{' '}
-            {maskCode(moved.to.last4)}. New card balance: {money(moved.to.balanceMinor, moved.to.currency, store)}
+            {t('lostCard.moved', {
+              amount: money(moved.amountMinor, moved.currency, store),
+              from: maskCode(moved.from.last4),
+              to: maskCode(moved.to.last4),
+              balance: money(moved.to.balanceMinor, moved.to.currency, store),
+            })}
           </p>
-          <PrintButton label="Print transfer receipts" onPrint={() => printTransferReceipts(moved.id)} />
+          <PrintButton label={t('lostCard.printReceipts')} onPrint={() => printTransferReceipts(moved.id)} />
         </>
       )}
       {dialog === 'freeze' && (
         <ManagerApprovalDialog
-          title={`Freeze ${maskCode(card.last4)}`}
-          submitLabel="Approve freeze"
-          defaultReason="Reported lost"
+          title={t('lostCard.freezeTitle', { card: maskCode(card.last4) })}
+          submitLabel={t('lostCard.approveFreeze')}
+          defaultReason={t('lostCard.freezeReason')}
           onClose={() => setDialog(null)}
           onApprove={freeze}
         />
       )}
       {dialog === 'unfreeze' && (
         <ManagerApprovalDialog
-          title={`Unfreeze ${maskCode(card.last4)}`}
-          submitLabel="Approve unfreeze"
-          defaultReason="Card found by its owner"
+          title={t('lostCard.unfreezeTitle', { card: maskCode(card.last4) })}
+          submitLabel={t('lostCard.approveUnfreeze')}
+          defaultReason={t('lostCard.unfreezeReason')}
           onClose={() => setDialog(null)}
           onApprove={unfreeze}
         />
       )}
       {dialog === 'transfer' && (
         <ManagerApprovalDialog
-          title={`Move balance of ${maskCode(card.last4)}`}
-          submitLabel="Approve transfer"
-          defaultReason="Replacement for a lost card"
+          title={t('lostCard.transferTitle', { card: maskCode(card.last4) })}
+          submitLabel={t('lostCard.approveTransfer')}
+          defaultReason={t('lostCard.transferReason')}
           onClose={() => {
             setDialog(null);
             setToCode('');
@@ -86,7 +92,7 @@ export function LostCardActions() {
           }}
         >
           <label className="field">
-            <span className="field__label">New card code</span>
+            <span className="field__label">{t('lostCard.newCardCode')}</span>
             <input
               className="field__input"
               autoFocus
