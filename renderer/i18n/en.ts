@@ -439,4 +439,13 @@ export const en = {
     transferReason: 'Replacement for a lost card',
     newCardCode: 'New card code',
   },
+  hourlyChart: {
+    title: 'Redemptions per hour on {{day}}',
+    summary: 'Redemptions per hour on {{day}}: {{total}} in total',
+    tableCaption: 'Redemptions per hour on {{day}} (table)',
+    hour: 'Hour',
+    redemptions: 'Redemptions',
+    amount: 'Amount',
+    none: 'No redemptions on this day.',
+  },
 };

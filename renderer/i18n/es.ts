@@ -585,4 +585,13 @@ export const es: SpanishCatalog = {
     transferReason: 'Sustituye a una tarjeta perdida',
     newCardCode: 'Código de la tarjeta nueva',
   },
+  hourlyChart: {
+    title: 'Canjes por hora el {{day}}',
+    summary: 'Canjes por hora el {{day}}: {{total}} en total',
+    tableCaption: 'Canjes por hora el {{day}} (tabla)',
+    hour: 'Hora',
+    redemptions: 'Canjes',
+    amount: 'Importe',
+    none: 'No hay canjes este día.',
+  },
 };

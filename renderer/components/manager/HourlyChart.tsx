@@ -1,6 +1,7 @@
 import type { Store } from '../../../shared/backend-api.js';
 import { money } from '../../format/store-format.js';
 import type { HourBucket } from './report-data.js';
+import { useT } from '../../i18n/index.js';
 
 const BAR_WIDTH = 20;
 const CHART_HEIGHT = 120;
@@ -10,15 +11,16 @@ const CHART_HEIGHT = 120;
  * image with a summary for screen readers, the table is the text alternative.
  */
 export function HourlyChart({ buckets, day, store }: { buckets: HourBucket[]; day: string; store: Store }) {
+  const { t } = useT();
   const most = Math.max(1, ...buckets.map((bucket) => bucket.count));
   const total = buckets.reduce((sum, bucket) => sum + bucket.count, 0);
   const busy = buckets.filter((bucket) => bucket.count > 0);
-  const title = `Redemptions per hour on ${day}`;
+  const title = t('hourlyChart.title', { day });
   return (
     <figure className="hourly-chart">
       <svg
         role="img"
-        aria-label={`${title}: ${total} in total`}
+        aria-label={t('hourlyChart.summary', { day, total })}
         viewBox={`0 0 ${24 * BAR_WIDTH} ${CHART_HEIGHT + 16}`}
         width="100%"
       >
@@ -44,18 +46,18 @@ export function HourlyChart({ buckets, day, store }: { buckets: HourBucket[]; da
       </svg>
       <figcaption>{title}</figcaption>
       <table className="report-table">
-        <caption>{title} (table)</caption>
+        <caption>{t('hourlyChart.tableCaption', { day })}</caption>
         <thead>
           <tr>
-            <th scope="col">Hour</th>
-            <th scope="col">Redemptions</th>
-            <th scope="col">Amount</th>
+            <th scope="col">{t('hourlyChart.hour')}</th>
+            <th scope="col">{t('hourlyChart.redemptions')}</th>
+            <th scope="col">{t('hourlyChart.amount')}</th>
           </tr>
         </thead>
         <tbody>
           {busy.length === 0 && (
             <tr>
-              <td colSpan={3}>No redemptions on this day.</td>
+              <td colSpan={3}>{t('hourlyChart.none')}</td>
             </tr>
           )}
           {busy.map((bucket) => (
