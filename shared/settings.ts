@@ -55,7 +55,8 @@ export const saveSettingsInputSchema = z.strictObject({ printer: printerConfigSc
 
 // ---- The form: text fields, validated with a message a manager can act on ----
 
-const BAUD_RATES = [9600, 19200, 38400, 57600, 115200];
+/** The printer's serial speeds; the renderer names them in its own message. */
+export const BAUD_RATES = [9600, 19200, 38400, 57600, 115200];
 
 export interface PrinterForm {
   transport: PrinterTransportName;

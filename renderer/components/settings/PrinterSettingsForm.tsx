@@ -1,5 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import {
+  AUTO_PRINT_CHOICES,
+  BAUD_RATES,
+  FOOTER_MAX_CHARS,
+  PAPER_COLUMNS,
   printerFormOf,
   validatePrinterForm,
   type OverridableSetting,
@@ -9,6 +13,7 @@ import {
 } from '../../../shared/settings.js';
 import { PrinterTargetFields } from './PrinterTargetFields.js';
 import { SettingsField } from './SettingsField.js';
+import { useT } from '../../i18n/index.js';
 
 /** The environment variable behind each setting, named in the "overridden" note. */
 const ENVIRONMENT_NAMES: Record<OverridableSetting, string> = {
@@ -18,12 +23,6 @@ const ENVIRONMENT_NAMES: Record<OverridableSetting, string> = {
   footer: 'TILLCARD_RECEIPT_FOOTER',
 };
 
-const PAPER_CHOICES = [
-  { value: '32', label: '58 mm, 32 columns' },
-  { value: '42', label: '58 mm, 42 columns (small font)' },
-  { value: '48', label: '80 mm, 48 columns' },
-];
-
 /** The Printer section: edits a copy of the saved settings and hands valid ones to onSave. */
 export function PrinterSettingsForm(props: {
   saved: PrinterConfig;
@@ -31,6 +30,7 @@ export function PrinterSettingsForm(props: {
   busy: boolean;
   onSave: (printer: PrinterConfig) => void;
 }) {
+  const { t } = useT();
   const [form, setForm] = useState<PrinterForm>(() => printerFormOf(props.saved));
   const [errors, setErrors] = useState<PrinterFormErrors>({});
   const overriddenBy = (setting: OverridableSetting) =>
@@ -49,12 +49,27 @@ export function PrinterSettingsForm(props: {
     setErrors({});
     props.onSave(checked.printer);
   };
+  // validatePrinterForm says which fields are wrong; the words are the current language's.
+  const message: PrinterFormErrors = {
+    host: errors.host && t('printerSettings.errors.host'),
+    port: errors.port && t('printerSettings.errors.port'),
+    serialPath: errors.serialPath && t('printerSettings.errors.serialPath'),
+    baudRate: errors.baudRate && t('printerSettings.errors.baudRate', { rates: BAUD_RATES.join(', ') }),
+    usbDevicePath: errors.usbDevicePath && t('printerSettings.errors.usbDevicePath'),
+    pdfFolder: errors.pdfFolder && t('printerSettings.errors.pdfFolder'),
+    columns: errors.columns && t('printerSettings.errors.columns'),
+    footer: errors.footer && t('printerSettings.errors.footer', { max: FOOTER_MAX_CHARS, length: form.footer.length }),
+  };
 
   return (
     <form className="form" aria-labelledby="printer-settings-heading" noValidate onSubmit={submit}>
-      <h2 id="printer-settings-heading">Printer</h2>
-      <PrinterTargetFields form={form} errors={errors} overridden={overriddenBy('target')} onChange={change} />
-      <SettingsField label="Paper width" error={errors.columns} overridden={overriddenBy('columns')}>
+      <h2 id="printer-settings-heading">{t('printerSettings.heading')}</h2>
+      <PrinterTargetFields form={form} errors={message} overridden={overriddenBy('target')} onChange={change} />
+      <SettingsField
+        label={t('printerSettings.paperWidth')}
+        error={message.columns}
+        overridden={overriddenBy('columns')}
+      >
         {({ inputId, describedBy, invalid }) => (
           <select
             id={inputId}
@@ -64,15 +79,15 @@ export function PrinterSettingsForm(props: {
             aria-describedby={describedBy}
             onChange={(event) => change('columns', event.target.value)}
           >
-            {PAPER_CHOICES.map((choice) => (
-              <option key={choice.value} value={choice.value}>
-                {choice.label}
+            {PAPER_COLUMNS.map((columns) => (
+              <option key={columns} value={columns}>
+                {t(`printerSettings.paperChoices.columns${columns}`)}
               </option>
             ))}
           </select>
         )}
       </SettingsField>
-      <SettingsField label="Print receipt after a redemption" error={undefined} overridden={overriddenBy('autoPrint')}>
+      <SettingsField label={t('printerSettings.autoPrint')} error={undefined} overridden={overriddenBy('autoPrint')}>
         {({ inputId, describedBy }) => (
           <select
             id={inputId}
@@ -81,13 +96,15 @@ export function PrinterSettingsForm(props: {
             aria-describedby={describedBy}
             onChange={(event) => change('autoPrint', event.target.value as PrinterForm['autoPrint'])}
           >
-            <option value="always">Always</option>
-            <option value="ask">Ask the cashier</option>
-            <option value="never">Never</option>
+            {AUTO_PRINT_CHOICES.map((choice) => (
+              <option key={choice} value={choice}>
+                {t(`printerSettings.autoPrintChoices.${choice}`)}
+              </option>
+            ))}
           </select>
         )}
       </SettingsField>
-      <SettingsField label="Receipt footer" error={errors.footer} overridden={overriddenBy('footer')}>
+      <SettingsField label={t('printerSettings.footer')} error={message.footer} overridden={overriddenBy('footer')}>
         {({ inputId, describedBy, invalid }) => (
           <textarea
             id={inputId}
@@ -102,11 +119,11 @@ export function PrinterSettingsForm(props: {
       </SettingsField>
       <label className="field field--inline">
         <input type="checkbox" checked={form.logo} onChange={(event) => change('logo', event.target.checked)} />
-        <span className="field__label">Print the logo at the top of receipts</span>
+        <span className="field__label">{t('printerSettings.logo')}</span>
       </label>
       <div className="actions">
         <button className="button button--primary" type="submit" disabled={props.busy}>
-          Save printer settings
+          {t('printerSettings.save')}
         </button>
       </div>
     </form>

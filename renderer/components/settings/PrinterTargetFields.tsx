@@ -7,17 +7,19 @@ import {
 import { SettingsField } from './SettingsField.js';
 import { useT } from '../../i18n/index.js';
 
-const TRANSPORT_LABELS: Record<PrinterTransportName, string> = {
-  none: 'No printer',
-  system: 'System printer',
-  tcp: 'Network printer (TCP)',
-  serial: 'Serial port',
-  usb: 'USB device file',
-  // From the catalog: see transportLabel below.
-  pdf: '',
-};
-
 type Change = <K extends keyof PrinterForm>(key: K, value: PrinterForm[K]) => void;
+type TextFieldKey = 'host' | 'port' | 'serialPath' | 'baudRate' | 'usbDevicePath' | 'pdfFolder';
+
+/** The text fields each transport needs, in screen order. */
+const TEXT_FIELDS: Record<PrinterTransportName, readonly TextFieldKey[]> = {
+  none: [],
+  system: [],
+  tcp: ['host', 'port'],
+  serial: ['serialPath', 'baudRate'],
+  usb: ['usbDevicePath'],
+  pdf: ['pdfFolder'],
+};
+const NUMERIC_FIELDS: readonly TextFieldKey[] = ['port', 'baudRate'];
 
 /** Where the printer is: the transport and the fields that transport needs. */
 export function PrinterTargetFields(props: {
@@ -29,31 +31,19 @@ export function PrinterTargetFields(props: {
   const { form, errors, onChange } = props;
   const { t } = useT();
   const transportLabel = (transport: PrinterTransportName) =>
-    transport === 'pdf' ? t('savePdf.transport') : TRANSPORT_LABELS[transport];
-  const text = (
-    key: 'host' | 'port' | 'serialPath' | 'baudRate' | 'usbDevicePath' | 'pdfFolder',
-    label: string,
-    mode?: 'numeric',
-    placeholder?: string,
-  ) => (
-    <SettingsField label={label} error={errors[key]}>
-      {({ inputId, describedBy, invalid }) => (
-        <input
-          id={inputId}
-          className="field__input"
-          inputMode={mode}
-          placeholder={placeholder}
-          value={form[key]}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-          onChange={(event) => onChange(key, event.target.value)}
-        />
-      )}
-    </SettingsField>
-  );
+    transport === 'pdf' ? t('savePdf.transport') : t(`printerSettings.transports.${transport}`);
+  const labels: Record<TextFieldKey, string> = {
+    host: t('printerSettings.host'),
+    port: t('printerSettings.port'),
+    serialPath: t('printerSettings.serialPath'),
+    baudRate: t('scannerSettings.baudRate'),
+    usbDevicePath: t('printerSettings.usbDevicePath'),
+    pdfFolder: t('savePdf.folder'),
+  };
+  const placeholders: Partial<Record<TextFieldKey, string>> = { pdfFolder: t('savePdf.folderPlaceholder') };
   return (
     <>
-      <SettingsField label="Printer connection" error={undefined} overridden={props.overridden}>
+      <SettingsField label={t('printerSettings.connection')} error={undefined} overridden={props.overridden}>
         {({ inputId, describedBy }) => (
           <select
             id={inputId}
@@ -70,20 +60,22 @@ export function PrinterTargetFields(props: {
           </select>
         )}
       </SettingsField>
-      {form.transport === 'tcp' && (
-        <>
-          {text('host', 'Printer address')}
-          {text('port', 'Port', 'numeric')}
-        </>
-      )}
-      {form.transport === 'serial' && (
-        <>
-          {text('serialPath', 'Serial port')}
-          {text('baudRate', 'Baud rate', 'numeric')}
-        </>
-      )}
-      {form.transport === 'usb' && text('usbDevicePath', 'Device file')}
-      {form.transport === 'pdf' && text('pdfFolder', t('savePdf.folder'), undefined, t('savePdf.folderPlaceholder'))}
+      {TEXT_FIELDS[form.transport].map((key) => (
+        <SettingsField key={key} label={labels[key]} error={errors[key]}>
+          {({ inputId, describedBy, invalid }) => (
+            <input
+              id={inputId}
+              className="field__input"
+              inputMode={NUMERIC_FIELDS.includes(key) ? 'numeric' : undefined}
+              placeholder={placeholders[key]}
+              value={form[key]}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onChange={(event) => onChange(key, event.target.value)}
+            />
+          )}
+        </SettingsField>
+      ))}
     </>
   );
 }
