@@ -448,4 +448,16 @@ export const en = {
     amount: 'Amount',
     none: 'No redemptions on this day.',
   },
+  manager: {
+    from: 'From',
+    to: 'To',
+    showShifts: 'Show shifts',
+    showChart: 'Show chart',
+    hideChart: 'Hide chart',
+    chartDay: 'Chart day',
+    shiftTransactions: 'Shift transactions',
+    transactionsOf: 'Transactions: {{cashier}}, {{opened}}',
+    byCashier: 'By cashier',
+    byTerminal: 'By terminal',
+  },
 };

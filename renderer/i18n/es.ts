@@ -594,4 +594,16 @@ export const es: SpanishCatalog = {
     amount: 'Importe',
     none: 'No hay canjes este día.',
   },
+  manager: {
+    from: 'Desde',
+    to: 'Hasta',
+    showShifts: 'Mostrar turnos',
+    showChart: 'Mostrar gráfico',
+    hideChart: 'Ocultar gráfico',
+    chartDay: 'Día del gráfico',
+    shiftTransactions: 'Operaciones del turno',
+    transactionsOf: 'Operaciones: {{cashier}}, {{opened}}',
+    byCashier: 'Por cajero',
+    byTerminal: 'Por terminal',
+  },
 };

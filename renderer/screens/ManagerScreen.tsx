@@ -11,6 +11,7 @@ import { PrintStoreReportButton } from '../components/manager/PrintStoreReportBu
 import { redemptionsPerHour } from '../components/manager/report-data.js';
 import { dayInZone, nextDay, startOfDayIso } from '../components/manager/report-time.js';
 import { BackendSettingsNewCode } from '../components/settings/BackendSettingsNewCode.js';
+import { useT } from '../i18n/index.js';
 import '../components/manager/manager.css';
 
 type ShiftEntry = ShiftReportResponse['shifts'][number];
@@ -24,6 +25,7 @@ export function ManagerScreen() {
   const error = useAppStore((state) => state.reportError);
   const loadShiftReport = useAppStore((state) => state.loadShiftReport);
   const showView = useAppStore((state) => state.showView);
+  const { t } = useT();
   const timeZone = store?.timezone ?? 'UTC';
   const today = dayInZone(new Date(), timeZone);
   const [fromDay, setFromDay] = useState(today);
@@ -48,24 +50,24 @@ export function ManagerScreen() {
   const text = error === null ? null : errorText(error, store);
   return (
     <section className="manager" aria-labelledby="manager-heading">
-      <h1 id="manager-heading">Manager view</h1>
+      <h1 id="manager-heading">{t('nav.managerView')}</h1>
       <form className="form form--inline" onSubmit={load}>
         <label className="field">
-          <span className="field__label">From</span>
+          <span className="field__label">{t('manager.from')}</span>
           <input className="field__input" type="date" value={fromDay} onChange={(e) => setFromDay(e.target.value)} />
         </label>
         <label className="field">
-          <span className="field__label">To</span>
+          <span className="field__label">{t('manager.to')}</span>
           <input className="field__input" type="date" value={toDay} onChange={(e) => setToDay(e.target.value)} />
         </label>
         <button className="button button--primary" type="submit" disabled={pending}>
-          Show shifts
+          {t('manager.showShifts')}
         </button>
         <button className="button" type="button" onClick={() => showView('redeem')}>
-          Back to redeem
+          {t('shift.backToRedeem')}
         </button>
       </form>
-      {pending && <p role="status">Loading…</p>}
+      {pending && <p role="status">{t('shift.loading')}</p>}
       {text !== null && (
         <div className="message message--error" role="alert">
           <strong>{text.title}</strong> {text.nextStep}
@@ -75,7 +77,7 @@ export function ManagerScreen() {
         <>
           <div className="actions">
             <button className="button" type="button" onClick={() => setChartDay(chartDay === null ? fromDay : null)}>
-              {chartDay === null ? 'Show chart' : 'Hide chart'}
+              {chartDay === null ? t('manager.showChart') : t('manager.hideChart')}
             </button>
             <ExportCsvButton report={report} fileName={`shifts-${fromDay}-to-${toDay}.csv`} />
             {range !== null && <PrintStoreReportButton range={range} />}
@@ -83,7 +85,7 @@ export function ManagerScreen() {
           {chartDay !== null && (
             <>
               <label className="field">
-                <span className="field__label">Chart day</span>
+                <span className="field__label">{t('manager.chartDay')}</span>
                 <input
                   className="field__input"
                   type="date"
@@ -98,9 +100,12 @@ export function ManagerScreen() {
           )}
           <ShiftTable report={report} onOpen={setOpened} />
           {opened !== null && (
-            <section aria-label="Shift transactions">
+            <section aria-label={t('manager.shiftTransactions')}>
               <h2>
-                Transactions: {opened.cashierName}, {dateTime(opened.shift.openedAt, store)}
+                {t('manager.transactionsOf', {
+                  cashier: opened.cashierName,
+                  opened: dateTime(opened.shift.openedAt, store),
+                })}
               </h2>
               <ShiftActivities
                 activities={activities.filter((activity) => activity.shiftId === opened.shift.id)}
@@ -110,12 +115,12 @@ export function ManagerScreen() {
             </section>
           )}
           <GroupTotalsTable
-            caption="By cashier"
+            caption={t('manager.byCashier')}
             report={report}
             rows={report.byCashier.map((row) => ({ id: row.cashierId, name: row.cashierName, totals: row.totals }))}
           />
           <GroupTotalsTable
-            caption="By terminal"
+            caption={t('manager.byTerminal')}
             report={report}
             rows={report.byTerminal.map((row) => ({ id: row.terminalId, name: row.terminalName, totals: row.totals }))}
           />
