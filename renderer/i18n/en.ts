@@ -449,6 +449,7 @@ export const en = {
     none: 'No redemptions on this day.',
   },
   manager: {
+    exportCsv: 'Export CSV',
     from: 'From',
     to: 'To',
     showShifts: 'Show shifts',

@@ -595,6 +595,7 @@ export const es: SpanishCatalog = {
     none: 'No hay canjes este día.',
   },
   manager: {
+    exportCsv: 'Exportar CSV',
     from: 'Desde',
     to: 'Hasta',
     showShifts: 'Mostrar turnos',

@@ -1,8 +1,10 @@
 import type { ShiftReportResponse } from '../../../shared/backend-api.js';
 import { shiftReportCsv } from './report-data.js';
+import { useT } from '../../i18n/index.js';
 
 /** Downloads the shift report as CSV, made in the page (nothing leaves the terminal but the file). */
 export function ExportCsvButton({ report, fileName }: { report: ShiftReportResponse; fileName: string }) {
+  const { t } = useT();
   function download() {
     const blob = new Blob([shiftReportCsv(report, report.store)], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
@@ -17,7 +19,7 @@ export function ExportCsvButton({ report, fileName }: { report: ShiftReportRespo
   }
   return (
     <button className="button" type="button" onClick={download}>
-      Export CSV
+      {t('manager.exportCsv')}
     </button>
   );
 }
