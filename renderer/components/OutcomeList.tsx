@@ -5,13 +5,6 @@ import { useAppStore } from '../store/store-context.js';
 import { PrintButton } from './PrintButton.js';
 import { useT } from '../i18n/index.js';
 
-const OUTCOME_TEXT: Record<Outcome['state'], string> = {
-  checking: 'Checking…',
-  unknown: 'Outcome unknown — do not hand over goods',
-  applied: 'Charged — approved',
-  reversed: 'Not charged',
-};
-
 /**
  * Redemptions whose answer was lost (a dropped connection, a restart): the ones still pending and
  * what became of the others, so the cashier knows which customers were charged.
@@ -22,16 +15,22 @@ export function OutcomeList() {
   const signedIn = useAppStore((state) => state.session !== null);
   const printRedemption = useAppStore((state) => state.printRedemption);
   const { t } = useT();
+  const outcomeText: Record<Outcome['state'], string> = {
+    checking: t('redeem.error.checking'),
+    unknown: t('outcomeList.unknown'),
+    applied: t('shift.reconciliation.charged'),
+    reversed: t('shift.reconciliation.notCharged'),
+  };
   const shown = [...outcomes.pending, ...outcomes.resolved.slice(-5).reverse()];
   if (shown.length === 0) return null;
   return (
-    <ul className="outcome-list" aria-label="Redemptions checked after a lost answer">
+    <ul className="outcome-list" aria-label={t('outcomeList.label')}>
       {shown.map((outcome) => (
         <li key={`${outcome.tenderId}-${outcome.state}`} className={`outcome-list__item outcome--${outcome.state}`}>
           {maskCode(outcome.last4)}
           {amountOf(outcome) !== null && <> · {money(amountOf(outcome) ?? 0, outcome.currency, store)}</>}
           {' · '}
-          {OUTCOME_TEXT[outcome.state]}
+          {outcomeText[outcome.state]}
           {/* Charged after the check: the receipt shows the balance the backend reported. */}
           {outcome.state === 'applied' && outcome.redemption && signedIn && (
             <PrintButton

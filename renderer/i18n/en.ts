@@ -461,4 +461,8 @@ export const en = {
     byCashier: 'By cashier',
     byTerminal: 'By terminal',
   },
+  outcomeList: {
+    label: 'Redemptions checked after a lost answer',
+    unknown: 'Outcome unknown — do not hand over goods',
+  },
 };

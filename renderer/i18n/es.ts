@@ -607,4 +607,8 @@ export const es: SpanishCatalog = {
     byCashier: 'Por cajero',
     byTerminal: 'Por terminal',
   },
+  outcomeList: {
+    label: 'Canjes comprobados tras perderse la respuesta',
+    unknown: 'Resultado desconocido: no entregue la mercancía',
+  },
 };
