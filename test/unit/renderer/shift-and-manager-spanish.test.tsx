@@ -1,0 +1,106 @@
+/**
+ * The shift screen, a void with the manager's approval, and the manager view in Spanish: headings,
+ * buttons, field names, the close-blocked explanation with its count, and the sentences built from
+ * amounts and masked card numbers.
+ */
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { maskCode } from '../../../shared/claim-code.js';
+import { applyLanguage } from '../../../renderer/i18n/index.js';
+import { FAKE_MANAGER, fakeCode } from '../../fixtures/fake-terminal-api.js';
+import { enterCode, renderApp } from './render-app.js';
+
+type App = Awaited<ReturnType<typeof renderApp>>;
+
+/** Redeems a card's full balance (in English), then switches the terminal to Spanish. */
+async function redeemThenSpeakSpanish(app: App, seed: number, balanceMinor: number): Promise<string> {
+  const code = app.api.addCard(fakeCode(seed), { balanceMinor });
+  await enterCode(app.user, code);
+  await app.user.click(await screen.findByRole('button', { name: 'Full balance' }));
+  await app.user.click(screen.getByRole('button', { name: 'Confirm redemption' }));
+  await screen.findByRole('heading', { name: 'Approved' });
+  await app.user.click(screen.getByRole('button', { name: 'Next customer' }));
+  await applyLanguage('es');
+  return maskCode(code.replace(/-/g, '').slice(-4));
+}
+
+describe('shift and manager screens in Spanish', { timeout: 20_000 }, () => {
+  // The catalogs are one instance per test file: every test starts in English.
+  afterEach(() => applyLanguage('en'));
+
+  it('explains in Spanish why the shift cannot close, then closes it and shows the Z report', async () => {
+    const app = await renderApp();
+    await redeemThenSpeakSpanish(app, 31, 2_000);
+    await app.user.click(screen.getByRole('button', { name: 'Informe del turno' }));
+    await screen.findByRole('heading', { name: 'Informe X: turno abierto' });
+
+    app.api.failNext('closeShift', { code: 'outcome_unknown', message: '1 redemption(s) unresolved' });
+    await app.user.click(screen.getByRole('button', { name: 'Cerrar turno' }));
+    expect(
+      screen.getByRole('alertdialog', { name: '¿Cerrar este turno? Ya no se podrá canjear nada en él.' }),
+    ).toBeTruthy();
+    await app.user.click(screen.getByRole('button', { name: 'Sí, cerrar el turno' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('El turno aún no se puede cerrar.');
+    expect(alert.textContent).toContain('Antes hay que resolver 1 canje(s) con resultado desconocido');
+
+    await app.user.click(screen.getByRole('button', { name: 'Cerrar turno' }));
+    await app.user.click(screen.getByRole('button', { name: 'Sí, cerrar el turno' }));
+    const heading = await screen.findByRole('heading', { name: 'Informe Z: turno cerrado' });
+    expect(heading.nextElementSibling?.textContent).toMatch(/^Abierto .+, cerrado .+$/);
+    expect(screen.getByRole('group', { name: 'Informe Z' })).toBeTruthy();
+    const zReport = screen.getByRole('region', { name: 'Informe Z: turno cerrado' });
+    expect(within(zReport).getByRole('button', { name: 'Cerrar sesión' })).toBeTruthy();
+  });
+
+  it('voids a redemption with a manager’s approval, every step in Spanish', async () => {
+    const app = await renderApp();
+    const card = await redeemThenSpeakSpanish(app, 32, 1_500);
+    await app.user.click(screen.getByRole('button', { name: 'Informe del turno' }));
+    await screen.findByRole('heading', { name: 'Informe X: turno abierto' });
+    await app.user.click(screen.getByRole('button', { name: `Anular ${card}` }));
+
+    const dialog = screen.getByRole('dialog', { name: new RegExp(`^Anular .*15.00 en ${card}$`) });
+    expect(within(dialog).getByRole('textbox', { name: 'Motivo' })).toHaveProperty('value', 'Error del cajero');
+    await app.user.type(within(dialog).getByRole('textbox', { name: 'ID de encargado' }), FAKE_MANAGER.id);
+    await app.user.type(within(dialog).getByLabelText('PIN de encargado'), FAKE_MANAGER.pin);
+    expect(within(dialog).getByRole('button', { name: 'Cancelar' })).toBeTruthy();
+    await app.user.click(within(dialog).getByRole('button', { name: 'Aprobar anulación' }));
+
+    const result = await screen.findByText(/^Anulado: /);
+    expect(result.textContent).toMatch(new RegExp(`^Anulado: .*15.00 devuelto a ${card}. Saldo nuevo: .*15.00$`));
+    expect(screen.getByRole('button', { name: 'Imprimir el ticket de anulación' })).toBeTruthy();
+    expect(app.api.calls.voidRedemption).toEqual([expect.objectContaining({ reason: 'Error del cajero' })]);
+  });
+
+  it('shows the manager view, its chart and its totals in Spanish', async () => {
+    const app = await renderApp({ signedIn: false });
+    await app.user.type(screen.getByRole('textbox', { name: 'Cashier ID' }), FAKE_MANAGER.id);
+    await app.user.type(screen.getByLabelText('PIN', { exact: true }), `${FAKE_MANAGER.pin}{Enter}`);
+    await screen.findByRole('heading', { name: 'Redeem gift card' });
+    await redeemThenSpeakSpanish(app, 33, 1_250);
+    await app.user.click(screen.getByRole('button', { name: 'Vista de encargado' }));
+
+    await screen.findByRole('heading', { name: 'Vista de encargado', level: 1 });
+    expect(screen.getByLabelText('Desde')).toBeTruthy();
+    expect(screen.getByLabelText('Hasta')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Mostrar turnos' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Volver a canjear' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Exportar CSV' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Por cajero' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Por terminal' })).toBeTruthy();
+
+    await app.user.click(screen.getByRole('button', { name: 'Mostrar gráfico' }));
+    const chartDay = screen.getByLabelText<HTMLInputElement>('Día del gráfico');
+    await app.user.clear(chartDay);
+    await app.user.type(chartDay, '2026-11-22');
+    expect(screen.getByRole('img', { name: 'Canjes por hora el 2026-11-22: 1 en total' })).toBeTruthy();
+    const hourly = screen.getByRole('table', { name: 'Canjes por hora el 2026-11-22 (tabla)' });
+    expect(
+      within(hourly)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Hora', 'Canjes', 'Importe']);
+    expect(screen.getByRole('button', { name: 'Ocultar gráfico' })).toBeTruthy();
+  });
+});
