@@ -1,11 +1,13 @@
 /**
- * The shift screen, a void with the manager's approval, and the manager view in Spanish: headings,
- * buttons, field names, the close-blocked explanation with its count, and the sentences built from
- * amounts and masked card numbers.
+ * The shift screen, a void with the manager's approval, a lost card's freeze and transfer, the list
+ * of redemptions checked after a lost answer, and the manager view in Spanish: headings, buttons,
+ * field names, the close-blocked explanation with its count, and the sentences built from amounts
+ * and masked card numbers.
  */
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { maskCode } from '../../../shared/claim-code.js';
+import type { Outcome } from '../../../shared/terminal-api.js';
 import { applyLanguage } from '../../../renderer/i18n/index.js';
 import { FAKE_MANAGER, fakeCode } from '../../fixtures/fake-terminal-api.js';
 import { enterCode, renderApp } from './render-app.js';
@@ -102,5 +104,68 @@ describe('shift and manager screens in Spanish', { timeout: 20_000 }, () => {
         .map((cell) => cell.textContent),
     ).toEqual(['Hora', 'Canjes', 'Importe']);
     expect(screen.getByRole('button', { name: 'Ocultar gráfico' })).toBeTruthy();
+  });
+
+  it('freezes a lost card and moves its balance to a new card, every step in Spanish', async () => {
+    const app = await renderApp();
+    const lost = app.api.addCard(fakeCode(34), { balanceMinor: 2_500 });
+    const replacement = app.api.addCard(fakeCode(35), { balanceMinor: 500 });
+    await app.user.click(screen.getByRole('tab', { name: 'Check balance' }));
+    await enterCode(app.user, lost);
+    await screen.findByRole('button', { name: 'Report lost or stolen' });
+    await applyLanguage('es');
+
+    const actions = screen.getByRole('group', { name: 'Tarjeta perdida o robada' });
+    await app.user.click(within(actions).getByRole('button', { name: 'Notificar pérdida o robo' }));
+    let dialog = screen.getByRole('dialog', { name: `Bloquear ${maskCode(lost)}` });
+    expect(within(dialog).getByRole('textbox', { name: 'Motivo' })).toHaveProperty('value', 'Notificada como perdida');
+    await app.user.type(within(dialog).getByRole('textbox', { name: 'ID de encargado' }), FAKE_MANAGER.id);
+    await app.user.type(within(dialog).getByLabelText('PIN de encargado'), FAKE_MANAGER.pin);
+    await app.user.click(within(dialog).getByRole('button', { name: 'Aprobar bloqueo' }));
+
+    await app.user.click(await screen.findByRole('button', { name: 'Pasar el saldo a una tarjeta nueva' }));
+    expect(screen.getByRole('button', { name: 'Desbloquear la tarjeta' })).toBeTruthy();
+    dialog = screen.getByRole('dialog', { name: `Pasar el saldo de ${maskCode(lost)}` });
+    await app.user.type(within(dialog).getByRole('textbox', { name: 'Código de la tarjeta nueva' }), replacement);
+    await app.user.type(within(dialog).getByRole('textbox', { name: 'ID de encargado' }), FAKE_MANAGER.id);
+    await app.user.type(within(dialog).getByLabelText('PIN de encargado'), FAKE_MANAGER.pin);
+    await app.user.click(within(dialog).getByRole('button', { name: 'Aprobar traspaso' }));
+
+    const moved = await screen.findByText(/^Saldo pasado: /);
+    expect(moved.textContent).toMatch(
+      new RegExp(
+        `^Saldo pasado: .*25.00 de ${maskCode(lost)} a ${maskCode(replacement)}. Saldo de la tarjeta nueva: .*30.00$`,
+      ),
+    );
+    expect(screen.getByRole('button', { name: 'Imprimir los tickets del traspaso' })).toBeTruthy();
+    expect(app.api.calls.transferBalance.at(-1)).toMatchObject({ reason: 'Sustituye a una tarjeta perdida' });
+    expect(document.body.textContent).not.toContain(replacement);
+  });
+
+  it('says in Spanish which redemptions checked after a lost answer were charged', async () => {
+    const app = await renderApp();
+    const checked = (state: Outcome['state'], last4: string): Outcome => ({
+      tenderId: `tender-${last4}`,
+      last4,
+      amountMinor: 1_000,
+      currency: 'USD',
+      state,
+      at: '2026-11-22T15:30:00.000Z',
+    });
+    await applyLanguage('es');
+    act(() =>
+      app.store.getState().applyStatus({
+        ...app.api.status,
+        outcomes: { pending: [checked('unknown', 'AAA1')], resolved: [checked('reversed', 'BBB2')] },
+      }),
+    );
+    const list = await screen.findByRole('list', { name: 'Canjes comprobados tras perderse la respuesta' });
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toEqual([
+      expect.stringMatching(/•••• AAA1 · .*10.00 · Resultado desconocido: no entregue la mercancía$/),
+      expect.stringMatching(/•••• BBB2 · .*10.00 · No cobrado$/),
+    ]);
   });
 });
