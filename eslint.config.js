@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import i18next from 'eslint-plugin-i18next';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 
@@ -100,6 +101,35 @@ export default tseslint.config(
         {
           paths: [...nodeBuiltins, 'electron', 'better-sqlite3', 'pg', 'fastify', 'ws', 'kysely'],
           patterns: otherFolders('backend', 'electron', 'test', 'bench'),
+        },
+      ],
+    },
+  },
+  {
+    // Cashier-facing text comes from renderer/i18n: text written straight into JSX, or into a prop
+    // a person reads (aria-label, title, placeholder, alt, label, *Label, *Text, *Title, *Heading),
+    // is an untranslated string.
+    files: ['renderer/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              'aria-label',
+              'aria-description',
+              'aria-valuetext',
+              'title',
+              'placeholder',
+              'alt',
+              'label',
+              '.*(Label|Text|Title|Heading)',
+            ],
+            exclude: [],
+          },
+          words: { exclude: ['[0-9!-/:-@[-`{-~\\s]+', '[A-Z_-]+', '[•·×÷⌫…–—←→↑↓ ]+'] },
         },
       ],
     },
