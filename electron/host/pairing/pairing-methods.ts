@@ -11,6 +11,7 @@ import type { FetchFunction } from '../backend-client.js';
 import type { TerminalLogger } from '../logger.js';
 import { requestPairingCode, requestTerminalKey } from './pairing-client.js';
 import type { PairingState } from './terminal-pairing.js';
+import { refuseUnlessManager } from '../settings/manager-only.js';
 
 export type PairingMethods = Pick<
   TerminalMethods,
@@ -40,12 +41,7 @@ const ENVIRONMENT_KEY: AppError = {
 
 export function createPairingMethods(options: PairingMethodsOptions): PairingMethods {
   const { state, logger } = options;
-  const managerOnly = (): Result<never> | null => {
-    const session = options.session();
-    if (session === null) return fail({ code: 'unauthorized', message: 'no one is signed in' });
-    if (session.cashier.role !== 'manager') return fail({ code: 'forbidden', message: 'only a manager can do this' });
-    return null;
-  };
+  const managerOnly = (): Result<never> | null => refuseUnlessManager(options.session());
   const unsettled = (): Result<never> | null => {
     const pending = options.pendingCount();
     if (pending === 0) return null;

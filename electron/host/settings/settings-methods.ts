@@ -5,6 +5,7 @@
 import type { SettingsView } from '../../../shared/settings.js';
 import { fail, ok, type SessionView, type TerminalMethods } from '../../../shared/terminal-api.js';
 import { printerEnvironmentOverrides } from './environment-overrides.js';
+import { refuseUnlessManager } from './manager-only.js';
 import { readPrinterConfig, writePrinterConfig } from './printer-config-file.js';
 
 export type SettingsMethods = Pick<TerminalMethods, 'getSettings' | 'saveSettings'>;
@@ -16,14 +17,7 @@ export function createSettingsMethods(options: {
   /** Rebuilds printing from the saved file (environment variables still win). */
   applyPrinterSettings: () => Promise<void>;
 }): SettingsMethods {
-  const notManager = () => {
-    const session = options.session();
-    if (session === null) return fail<never>({ code: 'unauthorized', message: 'no one is signed in' });
-    if (session.cashier.role !== 'manager') {
-      return fail<never>({ code: 'forbidden', message: 'only a manager can change settings' });
-    }
-    return null;
-  };
+  const notManager = () => refuseUnlessManager(options.session());
   const view = async (): Promise<SettingsView> => ({
     printer: await readPrinterConfig(options.terminalDir),
     overriddenByEnvironment: printerEnvironmentOverrides(options.env),
