@@ -2,9 +2,15 @@
  * Receipt render-and-send times: the receipt document rendered by receiptline (ESC/POS and SVG),
  * and rendered + sent to a fake ESC/POS printer on 127.0.0.1 with the DLE EOT status check, each
  * beside its reference — the same bytes written raw over a fresh TCP connection (no rendering, no
- * status), the floor any network printer transport pays.
+ * status), the floor any network printer transport pays. Save as PDF is timed the same way, beside
+ * writing and fsyncing the same PDF bytes to a new file.
  */
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, open, rm } from 'node:fs/promises';
 import { Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPdfReceiptFolder, receiptPdf } from '../electron/host/printing/pdf-receipt-file.js';
 import { renderEscPos, renderSvg } from '../electron/host/printing/render-receipt.js';
 import { createTcpTransport } from '../electron/host/printing/tcp-transport.js';
 import type { Store } from '../shared/backend-api.js';
@@ -65,7 +71,20 @@ function rawSend(port: number, bytes: Buffer): Promise<void> {
   });
 }
 
+async function rawFileWrite(folder: string, bytes: Buffer): Promise<void> {
+  const file = await open(join(folder, `${randomUUID()}.pdf`), 'wx', 0o600);
+  try {
+    await file.write(bytes);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+}
+
 const printer = await startFakeEscPosPrinter('ready');
+const pdfFolder = await mkdtemp(join(tmpdir(), 'tillcard-bench-pdf-'));
+const pdfReceipts = createPdfReceiptFolder({ folder: join(pdfFolder, 'receipts') });
+const pdfBytes = await receiptPdf(renderSvg(document, 48), 48);
 const bytes = renderEscPos(document, 48);
 const transport = createTcpTransport({ host: printer.host, port: printer.port });
 const rows: Array<[string, number[], string, number[] | null]> = [
@@ -77,8 +96,15 @@ const rows: Array<[string, number[], string, number[] | null]> = [
     'raw TCP send, same bytes',
     await timeEach(() => rawSend(printer.port, bytes)),
   ],
+  [
+    'render + save as PDF',
+    await timeEach(() => pdfReceipts.save(document, renderSvg(document, 48), 48)),
+    'write + fsync same PDF',
+    await timeEach(() => rawFileWrite(pdfFolder, pdfBytes)),
+  ],
 ];
 await printer.close();
+await rm(pdfFolder, { recursive: true, force: true });
 
 const format = (samplesMs: number[]) =>
   `${quantile(samplesMs, 0.5).toFixed(2).padStart(7)} ${quantile(samplesMs, 0.99).toFixed(2).padStart(7)}`;
