@@ -12,7 +12,7 @@ import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBrowserTerminal } from '../electron/browser/launch.js';
-import { writeTerminalConfig } from '../electron/host/config.js';
+import { updateTerminalConfig } from '../electron/host/config.js';
 import { findChromium, hasDisplay, openAppWindow } from '../electron/launch/app-window.js';
 import { createBackendProcess } from '../electron/launch/backend-process.js';
 import { demoBanner } from '../electron/launch/demo-banner.js';
@@ -126,7 +126,8 @@ try {
   cleanups.push(() => backend.stop());
   await backend.start();
   const backendUrl = process.env.TILLCARD_BACKEND_URL ?? backend.url;
-  await writeTerminalConfig(terminalDir, { backendUrl, terminalKey: demo.terminal.key });
+  // The demo's backend and key; what a manager saved in Settings stays.
+  await updateTerminalConfig(terminalDir, { backendUrl, terminalKey: demo.terminal.key });
   await startTerminal(backendUrl, demo);
   await printDemoCardSheet();
   await writeSheetFor(demo);

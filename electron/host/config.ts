@@ -13,7 +13,9 @@ import { resolveScannerSettings, scannerConfigFileSchema, type ScannerSettings }
 export const DEFAULT_BACKEND_URL = 'http://127.0.0.1:8787';
 export const CONFIG_FILE_NAME = 'config.json';
 
-const configFileSchema = z.object({
+// Loose: keys this schema does not name (the language, settings a newer version adds) pass through,
+// so rewriting the file for one setting never drops another.
+const configFileSchema = z.looseObject({
   backendUrl: z.url({ protocol: /^https?$/ }).optional(),
   terminalKey: z.string().min(1).optional(),
   kiosk: z.boolean().optional(),
@@ -108,6 +110,12 @@ export function notConfiguredError(config: TerminalConfig): AppError {
 }
 
 /** Writes config.json readable by its owner only, replacing the old file atomically. */
+/** Sets some keys of config.json and keeps every other setting a manager saved (printer, scanner, language…). */
+export async function updateTerminalConfig(terminalDir: string, changes: TerminalConfigFile): Promise<void> {
+  const { file } = await readConfigFile(terminalDir);
+  await writeTerminalConfig(terminalDir, { ...file, ...changes });
+}
+
 export async function writeTerminalConfig(terminalDir: string, config: TerminalConfigFile): Promise<void> {
   const valid = configFileSchema.parse(config);
   await mkdir(terminalDir, { recursive: true, mode: 0o700 });

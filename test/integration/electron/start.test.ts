@@ -3,7 +3,7 @@
  * child processes on fresh folders, driven through their printed URL, stopped with Ctrl-C.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -74,6 +74,9 @@ describe('npm start', () => {
   it('seeds, pairs, starts backend and terminal, prints the demo, and stops everything on Ctrl-C', async () => {
     const dataDir = await tempDir();
     const env = { ...backendEnv(dataDir), PORT: '0', TILLCARD_TERMINAL_DIR: undefined };
+    // A language a manager chose on an earlier run: starting again must not forget it.
+    await mkdir(join(dataDir, 'terminal'), { recursive: true });
+    await writeFile(join(dataDir, 'terminal', 'config.json'), JSON.stringify({ language: 'es' }), { mode: 0o600 });
     const start = run('scripts/start.ts', ['--no-open'], env);
     const url = await launchUrl(
       start.output,
@@ -84,8 +87,13 @@ describe('npm start', () => {
 
     const configFile = join(dataDir, 'terminal', 'config.json');
     expect((await stat(configFile)).mode & 0o777).toBe(0o600);
-    const config = JSON.parse(await readFile(configFile, 'utf8')) as { backendUrl: string; terminalKey: string };
+    const config = JSON.parse(await readFile(configFile, 'utf8')) as {
+      backendUrl: string;
+      terminalKey: string;
+      language: string;
+    };
     expect(config.terminalKey).toMatch(/\S{16,}/);
+    expect(config.language).toBe('es');
     const terminal = await openTerminalSocket(url);
     await expect.poll(async () => (await terminal.status()).connection, { timeout: 15_000 }).toBe('online');
     expect(await terminal.status()).toMatchObject({ configured: true, backendUrl: config.backendUrl, session: null });

@@ -7,6 +7,7 @@ import {
   configPath,
   loadTerminalConfig,
   notConfiguredError,
+  updateTerminalConfig,
   writeTerminalConfig,
 } from '../../../electron/host/config.js';
 
@@ -30,6 +31,18 @@ describe('terminal configuration', () => {
     expect((await stat(configPath(dir))).mode & 0o777).toBe(0o600);
     const config = await loadTerminalConfig(dir, {});
     expect(config).toMatchObject({ backendUrl: 'http://10.0.0.5:9000', terminalKey: 'tk_file', kiosk: true });
+  });
+
+  it('a new backend and key for the terminal keep every setting a manager saved, known or not', async () => {
+    const saved = { terminalKey: 'tk_old', language: 'es', kiosk: true, printer: { target: { transport: 'pdf' } } };
+    await writeFile(configPath(dir), JSON.stringify(saved));
+    await updateTerminalConfig(dir, { backendUrl: 'http://10.0.0.7:8787', terminalKey: 'tk_new' });
+    expect(JSON.parse(await readFile(configPath(dir), 'utf8'))).toEqual({
+      ...saved,
+      backendUrl: 'http://10.0.0.7:8787',
+      terminalKey: 'tk_new',
+    });
+    expect((await stat(configPath(dir))).mode & 0o777).toBe(0o600);
   });
 
   it('environment variables win over the file', async () => {
