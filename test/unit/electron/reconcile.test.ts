@@ -3,6 +3,7 @@ import type { TenderRecord } from '../../../electron/host/outbox.js';
 import { reconcileShift } from '../../../electron/host/reconcile.js';
 import type { CloseShiftResponse } from '../../../shared/backend-api.js';
 import { redemptionAnswer, signInAnswer } from './backend-fixtures.js';
+import { emptyTotals } from '../../../backend/shifts/totals.js';
 
 const AT = '2026-11-22T00:05:00.000Z';
 
@@ -25,21 +26,7 @@ function applied(key: string, amountMinor: number, recovered = false): TenderRec
 }
 
 function closed(activities: { kind: string; amountMinor: number; last4: string }[]): CloseShiftResponse {
-  const totals = {
-    currency: 'USD',
-    redemptionCount: 0,
-    redeemedMinor: 0,
-    fullRedemptionCount: 0,
-    partialRedemptionCount: 0,
-    voidCount: 0,
-    voidedMinor: 0,
-    reversalCount: 0,
-    reversedMinor: 0,
-    netMinor: 0,
-    lockoutCount: 0,
-    firstActivityAt: null,
-    lastActivityAt: null,
-  };
+  const totals = emptyTotals('USD');
   return {
     shift: signInAnswer().shift,
     report: {

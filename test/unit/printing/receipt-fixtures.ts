@@ -1,6 +1,7 @@
 /** A store, a session context, a redemption and shift totals as the backend answers them, for receipt tests. */
 import type { Redemption, Store, Totals } from '../../../shared/backend-api.js';
 import type { ReceiptContext } from '../../../shared/receipt/receipt-document.js';
+import { emptyTotals } from '../../../backend/shifts/totals.js';
 
 export const FULL_CODE = 'AS25NJZ1JXCZCP5';
 
@@ -46,20 +47,5 @@ export function redemption(overrides: Partial<Redemption> = {}): Redemption {
 
 /** Shift totals, all zero but what the test sets. */
 export function totals(overrides: Partial<Totals> = {}): Totals {
-  return {
-    currency: 'USD',
-    redemptionCount: 0,
-    redeemedMinor: 0,
-    fullRedemptionCount: 0,
-    partialRedemptionCount: 0,
-    voidCount: 0,
-    voidedMinor: 0,
-    reversalCount: 0,
-    reversedMinor: 0,
-    netMinor: 0,
-    lockoutCount: 0,
-    firstActivityAt: null,
-    lastActivityAt: null,
-    ...overrides,
-  };
+  return { ...emptyTotals('USD'), ...overrides };
 }
