@@ -8,7 +8,7 @@
  * A burst that follows text already in the field is left as typed: a pause in someone's typing
  * must not cut their code in two.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { AppStore } from '../store/app-store.js';
 import { wedgeOptionsOf } from './wedge-config.js';
@@ -25,9 +25,14 @@ export function useKeyboardWedge(store: AppStore, enabled: boolean, options: Par
     if (enabled && saved === null) void store.getState().loadWedgeOptions();
   }, [store, enabled, saved]);
   const optionsKey = JSON.stringify({ ...(saved === null ? {} : wedgeOptionsOf(saved)), ...options });
+  const latestOptions = useRef(optionsKey);
+  useEffect(() => {
+    latestOptions.current = optionsKey;
+  }, [optionsKey]);
   useEffect(() => {
     if (!enabled) return;
-    const detector = createWedgeDetector(JSON.parse(optionsKey) as Partial<WedgeOptions>);
+    let detectorOptions = latestOptions.current;
+    let detector = createWedgeDetector(JSON.parse(detectorOptions) as Partial<WedgeOptions>);
     let idleTimer: ReturnType<typeof setTimeout> | undefined;
     /** The burst being held began in the code field, so its keys already reached it. */
     let passiveBurst = false;
@@ -44,6 +49,12 @@ export function useKeyboardWedge(store: AppStore, enabled: boolean, options: Par
     function onKeyDown(event: KeyboardEvent): void {
       if (event.isComposing || (event.key === ' ' && !isEditable(document.activeElement))) return;
       clearTimeout(idleTimer);
+      // Settings that arrive (loaded after sign-in, or saved) apply between reads, never in the
+      // middle of one: swapping the detector mid-burst would drop the keys it holds.
+      if (!detector.holding() && detectorOptions !== latestOptions.current) {
+        detectorOptions = latestOptions.current;
+        detector = createWedgeDetector(JSON.parse(detectorOptions) as Partial<WedgeOptions>);
+      }
       const decision = detector.onKey({
         key: event.key,
         timeMs: event.timeStamp,
@@ -74,7 +85,7 @@ export function useKeyboardWedge(store: AppStore, enabled: boolean, options: Par
       // Whatever was held back when the screen changes belongs to the control that had focus.
       run(detector.onIdle(performance.now()));
     };
-  }, [store, enabled, optionsKey]);
+  }, [store, enabled]);
 }
 
 function isCodeField(element: Element | null): boolean {
