@@ -27,8 +27,8 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string | undefined;
   /** Folder of tillcard.sqlite, or ':memory:' for a throw-away database. */
   dataDir: string;
-  /** Upper bound of PostgreSQL connections per backend instance. */
-  poolSize?: number;
+  /** Upper bound of PostgreSQL connections per backend instance (DATABASE_POOL_SIZE; default DEFAULT_POOL_SIZE). */
+  poolSize?: number | undefined;
   /** Runs migrations before returning (default true). */
   migrate?: boolean;
   /**
@@ -40,12 +40,17 @@ export interface OpenDatabaseOptions {
 }
 
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+/**
+ * PostgreSQL connections per backend instance. A redemption holds one for a single statement, so
+ * a few per database core keep the server busy; more only queue inside PostgreSQL instead of here.
+ */
+export const DEFAULT_POOL_SIZE = 20;
 const PG_INT8_OID = 20;
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDatabase> {
   const url = options.databaseUrl ?? '';
   const opened = /^postgres(ql)?:\/\//.test(url)
-    ? openPostgres(url, options.poolSize ?? 20, options.onIdleConnectionError ?? (() => {}))
+    ? openPostgres(url, options.poolSize ?? DEFAULT_POOL_SIZE, options.onIdleConnectionError ?? (() => {}))
     : openSqlite(options.dataDir);
   if (options.migrate !== false) {
     try {
