@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { BackendContext } from './context.js';
 import { lookupRoutes } from './cards/lookup.routes.js';
 import { healthRoutes } from './health.routes.js';
+import { metricsRoutes } from './metrics/metrics.routes.js';
 import { entryLockRoutes } from './lockouts/entry-lock.routes.js';
 import { redemptionRoutes } from './redemptions/redemption.routes.js';
 import { sessionRoutes } from './sessions/session.routes.js';
@@ -20,6 +21,7 @@ type FeatureRoutes = (app: FastifyInstance, ctx: BackendContext) => void;
 
 const FEATURE_ROUTES: FeatureRoutes[] = [
   healthRoutes,
+  metricsRoutes,
   sessionRoutes,
   // Card lookup, lockouts, redemptions and reversals (the ledger core).
   lookupRoutes,

@@ -1,18 +1,30 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { idempotencyKeySchema, redeemRequestSchema, reversalRequestSchema } from '../../shared/backend-api.js';
+import {
+  errorBodySchema,
+  idempotencyKeySchema,
+  redeemRequestSchema,
+  reversalRequestSchema,
+} from '../../shared/backend-api.js';
 import { sessionOf, terminalOf } from '../auth/auth.plugin.js';
 import type { BackendContext } from '../context.js';
 import { ApiError } from '../http/api-error.js';
 import { parseBody } from '../http/parse-body.js';
 import type { StoredResponse } from './idempotency.repository.js';
-import { redeem } from './redeem.service.js';
+import { redeem, type RedeemOutcome } from './redeem.service.js';
 import { redemptionStatus } from './redemption-status.service.js';
 import { reverseByKey } from './reversal.service.js';
 
 export function redemptionRoutes(app: FastifyInstance, ctx: BackendContext): void {
   app.post('/v1/redemptions', { config: { auth: 'session' } }, async (request, reply) => {
-    const input = parseBody(redeemRequestSchema, request.body);
-    const outcome = await redeem(ctx, terminalOf(request), sessionOf(request), input);
+    let outcome: RedeemOutcome;
+    try {
+      const input = parseBody(redeemRequestSchema, request.body);
+      outcome = await redeem(ctx, terminalOf(request), sessionOf(request), input);
+    } catch (error) {
+      ctx.metrics?.countRedemption(error instanceof ApiError ? error.code : 'internal_error');
+      throw error;
+    }
+    ctx.metrics?.countRedemption(redemptionOutcome(outcome));
     if (outcome.applied && ctx.config.fault === 'exit-after-commit') {
       // Test-only: die after the commit and before the answer, as a power cut would.
       process.exit(86);
@@ -34,6 +46,14 @@ export function redemptionRoutes(app: FastifyInstance, ctx: BackendContext): voi
     const { idempotencyKey } = parseBody(reversalRequestSchema, request.body);
     return reverseByKey(ctx, terminalOf(request), idempotencyKey);
   });
+}
+
+/** The metrics label of an answer: applied, replayed (a stored 2xx sent again) or the decline's code. */
+function redemptionOutcome(outcome: RedeemOutcome): string {
+  if (outcome.applied) return 'applied';
+  if (outcome.statusCode < 300) return 'replayed';
+  const parsed = errorBodySchema.safeParse(JSON.parse(outcome.json));
+  return parsed.success ? parsed.data.error.code : 'internal_error';
 }
 
 /** Sends a stored response exactly as first sent, so a replay is identical byte for byte. */
