@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import {
-  closeShiftResponseSchema,
-  currentShiftResponseSchema,
+  closeShiftPageSchema,
+  currentShiftPageSchema,
   healthResponseSchema,
   lookupResponseSchema,
   redeemResponseSchema,
@@ -16,9 +16,13 @@ import {
   type LookupRequest,
   type RedeemRequest,
   type ReversalRequest,
+  type CloseShiftResponse,
+  type CurrentShiftPage,
+  type CurrentShiftResponse,
   type SignInRequest,
 } from '../../shared/backend-api.js';
 import type { Result } from '../../shared/terminal-api.js';
+import { allPages, pageParams } from './all-pages.js';
 import { shapeError, statusError, transportError } from './http-errors.js';
 import { managerCalls } from './manager/manager-calls.js';
 
@@ -92,6 +96,11 @@ export function createBackendClient(options: BackendClientOptions) {
     return { ok: true, value: parsed.data };
   }
 
+  function shiftPage(sessionToken: string, cursor: string | null): Promise<Result<CurrentShiftPage>> {
+    const path = `/v1/shifts/current?${pageParams(cursor)}`;
+    return call({ method: 'GET', path, schema: currentShiftPageSchema, sessionToken });
+  }
+
   return {
     health: () => call({ method: 'GET', path: '/healthz', schema: healthResponseSchema }, HEALTH_TIMEOUT_MS),
     signIn: (body: SignInRequest) => call({ method: 'POST', path: '/v1/sessions', schema: signInResponseSchema, body }),
@@ -117,16 +126,45 @@ export function createBackendClient(options: BackendClientOptions) {
       }),
     reverse: (body: ReversalRequest) =>
       call({ method: 'POST', path: '/v1/reversals', schema: reversalResponseSchema, body }),
-    currentShift: (sessionToken: string) =>
-      call({ method: 'GET', path: '/v1/shifts/current', schema: currentShiftResponseSchema, sessionToken }),
-    closeShift: (sessionToken: string) =>
-      call({
+    /** The X report with every activity of the shift (the backend sends them a page at a time). */
+    currentShift: async (sessionToken: string): Promise<Result<CurrentShiftResponse>> => {
+      const joined = await allPages(
+        (cursor) => shiftPage(sessionToken, cursor),
+        (page) => page.nextCursor,
+        (sofar, next) => ({ ...next, activities: [...sofar.activities, ...next.activities] }),
+      );
+      if (!joined.ok) return joined;
+      const { nextCursor: _last, ...report } = joined.value;
+      return { ok: true, value: report };
+    },
+    /** The Z report with every activity: the close answers the first page, the X report the rest. */
+    closeShift: async (sessionToken: string): Promise<Result<CloseShiftResponse>> => {
+      const closed = await call({
         method: 'POST',
         path: '/v1/shifts/current/close',
-        schema: closeShiftResponseSchema,
+        schema: closeShiftPageSchema,
         sessionToken,
         body: {},
-      }),
+      });
+      if (!closed.ok) return closed;
+      const { nextCursor, ...report } = closed.value.report;
+      const activities = [...report.activities];
+      for (let cursor = nextCursor; cursor !== null;) {
+        const page = await shiftPage(sessionToken, cursor);
+        if (!page.ok) return page;
+        activities.push(
+          ...page.value.activities.map(({ id, kind, amountMinor, card, createdAt }) => ({
+            id,
+            kind,
+            amountMinor,
+            card,
+            createdAt,
+          })),
+        );
+        cursor = page.value.nextCursor;
+      }
+      return { ok: true, value: { shift: closed.value.shift, report: { ...report, activities } } };
+    },
     unlockEntry: (sessionToken: string, body: { managerId: string; managerPin: string }) =>
       call({ method: 'POST', path: UNLOCK_PATH, schema: unlockResponseSchema, body, sessionToken }),
     ...managerCalls(call),
