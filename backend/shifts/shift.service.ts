@@ -57,6 +57,7 @@ export async function closeShift(
   ctx: BackendContext,
   terminal: AuthTerminal,
   session: AuthSession,
+  query: Pick<PageQuery, 'limit'> = {},
 ): Promise<CloseShiftPage> {
   return inWriteTransaction(ctx.database, async (trx) => {
     const now = isoNow(ctx.clock);
@@ -72,7 +73,7 @@ export async function closeShift(
       throw new ApiError('shift_closed', 'the shift is closed already');
     }
     const totals = await shiftTotals(trx, closed.id, terminal.store.currency);
-    const { items, nextCursor } = await activitiesPage(trx, closed.id, pageFrom({}, 2));
+    const { items, nextCursor } = await activitiesPage(trx, closed.id, pageFrom(query, 2));
     const activities = items.map((row) => ({
       id: row.id,
       kind: row.kind,

@@ -1,17 +1,16 @@
 /**
  * The backend answers lists a page at a time (cursor pagination, docs/api.md); the screens show
  * whole lists (the X and Z report, the manager's shifts and activities). These helpers read every
- * page, the largest the backend serves, and join them.
+ * page (the largest the backend serves, MAX_PAGE_LIMIT, unless the client is told otherwise) and join them.
  */
-import { MAX_PAGE_LIMIT } from '../../shared/backend-api.js';
 import type { Result } from '../../shared/terminal-api.js';
 
 /** Stops a backend that kept answering with more pages: 1,000 pages of 1,000 items is far past any day. */
 const MAX_PAGES = 1_000;
 
 /** `?limit=…&cursor=…` (plus any other parameters) for one page. */
-export function pageParams(cursor: string | null, other: Record<string, string> = {}): string {
-  const params = new URLSearchParams({ ...other, limit: String(MAX_PAGE_LIMIT) });
+export function pageParams(cursor: string | null, limit: number, other: Record<string, string> = {}): string {
+  const params = new URLSearchParams({ ...other, limit: String(limit) });
   if (cursor !== null) params.set('cursor', cursor);
   return params.toString();
 }

@@ -8,6 +8,7 @@ import {
   currentShiftPageSchema,
   healthResponseSchema,
   lookupResponseSchema,
+  MAX_PAGE_LIMIT,
   redeemResponseSchema,
   redemptionStatusResponseSchema,
   reversalResponseSchema,
@@ -41,6 +42,8 @@ export interface BackendClientOptions {
   fetch?: FetchFunction;
   redeemTimeoutMs?: number;
   timeoutMs?: number;
+  /** Items asked for per page of a list (default: the most the backend serves). */
+  pageLimit?: number;
 }
 
 interface CallSpec<S extends z.ZodType> {
@@ -58,6 +61,7 @@ export function createBackendClient(options: BackendClientOptions) {
   const baseUrl = options.backendUrl.replace(/\/+$/, '');
   const redeemTimeoutMs = options.redeemTimeoutMs ?? REDEEM_TIMEOUT_MS;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const pageLimit = options.pageLimit ?? MAX_PAGE_LIMIT;
 
   async function call<S extends z.ZodType>(spec: CallSpec<S>, limitMs?: number): Promise<Result<z.output<S>>> {
     const name = `${spec.method} ${spec.path.replace(/\/by-key\/.*/, '/by-key/…')}`;
@@ -97,7 +101,7 @@ export function createBackendClient(options: BackendClientOptions) {
   }
 
   function shiftPage(sessionToken: string, cursor: string | null): Promise<Result<CurrentShiftPage>> {
-    const path = `/v1/shifts/current?${pageParams(cursor)}`;
+    const path = `/v1/shifts/current?${pageParams(cursor, pageLimit)}`;
     return call({ method: 'GET', path, schema: currentShiftPageSchema, sessionToken });
   }
 
@@ -141,7 +145,7 @@ export function createBackendClient(options: BackendClientOptions) {
     closeShift: async (sessionToken: string): Promise<Result<CloseShiftResponse>> => {
       const closed = await call({
         method: 'POST',
-        path: '/v1/shifts/current/close',
+        path: `/v1/shifts/current/close?limit=${pageLimit}`,
         schema: closeShiftPageSchema,
         sessionToken,
         body: {},
@@ -167,7 +171,7 @@ export function createBackendClient(options: BackendClientOptions) {
     },
     unlockEntry: (sessionToken: string, body: { managerId: string; managerPin: string }) =>
       call({ method: 'POST', path: UNLOCK_PATH, schema: unlockResponseSchema, body, sessionToken }),
-    ...managerCalls(call),
+    ...managerCalls(call, pageLimit),
   };
 }
 

@@ -31,7 +31,7 @@ type Range = { from: string; to: string };
 
 type Call = <S extends z.ZodType>(spec: ManagerCallSpec<S>) => Promise<Result<z.output<S>>>;
 
-export function managerCalls(call: Call) {
+export function managerCalls(call: Call, pageLimit: number) {
   return {
     voidRedemption: (sessionToken: string, redemptionId: string, body: VoidRequest) =>
       call({
@@ -53,7 +53,7 @@ export function managerCalls(call: Call) {
         (cursor) =>
           call({
             method: 'GET',
-            path: `/v1/reports/shifts?${pageParams(cursor, range)}`,
+            path: `/v1/reports/shifts?${pageParams(cursor, pageLimit, range)}`,
             schema: shiftReportPageSchema,
             sessionToken,
           }),
@@ -70,7 +70,7 @@ export function managerCalls(call: Call) {
         (cursor) =>
           call({
             method: 'GET',
-            path: `/v1/reports/activities?${pageParams(cursor, range)}`,
+            path: `/v1/reports/activities?${pageParams(cursor, pageLimit, range)}`,
             schema: activityReportPageSchema,
             sessionToken,
           }),
