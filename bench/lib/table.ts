@@ -1,47 +1,11 @@
-import type { RunFigures } from './stats.js';
-
-export interface TableRow extends RunFigures {
-  /** Throughput as a share of the reference run at the same client count, or null for the reference. */
-  ratio: number | null;
-  referenceLabel: string | null;
-}
-
-/** Pairs each run with the reference run of the same client count (or the nearest one below). */
-export function compareWith(runs: readonly RunFigures[], reference: readonly RunFigures[]): TableRow[] {
-  return runs.map((run) => {
-    const candidates = reference.filter((ref) => ref.clients <= run.clients).sort((a, b) => b.clients - a.clients);
-    const match = candidates[0];
-    return {
-      ...run,
-      ratio: match ? run.transactionsPerSecond / match.transactionsPerSecond : null,
-      referenceLabel: match ? `${match.label} @${match.clients}` : null,
-    };
-  });
-}
-
-export function referenceRows(runs: readonly RunFigures[]): TableRow[] {
-  return runs.map((run) => ({ ...run, ratio: null, referenceLabel: null }));
-}
-
-const COLUMNS = ['run', 'clients', 'redemptions/s', 'p50 ms', 'p99 ms', 'errors', 'vs reference'] as const;
-
-export function formatTable(title: string, rows: readonly TableRow[]): string {
-  const cells = rows.map((row) => [
-    row.label,
-    String(row.clients),
-    row.transactionsPerSecond.toFixed(0),
-    row.p50LatencyMs.toFixed(2),
-    row.p99LatencyMs.toFixed(2),
-    String(row.errorCount),
-    row.ratio === null ? 'reference' : `${row.ratio.toFixed(2)}× ${row.referenceLabel ?? ''}`.trim(),
-  ]);
-  const widths = COLUMNS.map((name, i) => Math.max(name.length, ...cells.map((line) => (line[i] ?? '').length)));
+/** A plain text table: the first column left-aligned, the others right-aligned. */
+export function formatTable(title: string, header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const widths = header.map((name, i) => Math.max(name.length, ...rows.map((line) => (line[i] ?? '').length)));
   const render = (line: readonly string[]) =>
-    line
-      .map((cell, i) =>
-        i === 0 || i === line.length - 1 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0),
-      )
-      .join('  ');
+    line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
   const rule = widths.map((width) => '─'.repeat(width)).join('  ');
-  return [`\n${title}`, render(COLUMNS), rule, ...cells.map(render)].join('\n');
+  return [`\n${title}`, render(header), rule, ...rows.map(render)].join('\n');
 }
+
+export const fixed = (value: number, digits = 0): string => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+export const ratio = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–');
