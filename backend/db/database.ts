@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { GroupCommit } from './group-commit.js';
 import type { Database } from './schema.js';
 import { migrateToLatest } from './migrate.js';
 import { withStatementCache } from './sqlite-statement-cache.js';
@@ -19,6 +20,8 @@ export interface OpenDatabase {
   dialect: Dialect;
   /** PostgreSQL only: the pool under Kysely, for the few hot statements run as named prepared statements. */
   pgPool?: pg.Pool;
+  /** SQLite only: write transactions arriving together share one COMMIT (db/group-commit.ts). */
+  groupCommit?: GroupCommit;
   close(): Promise<void>;
 }
 
@@ -76,7 +79,7 @@ function openSqlite(dataDir: string): OpenDatabase {
   sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return { db, dialect: 'sqlite', groupCommit: new GroupCommit(db), close: () => db.destroy() };
 }
 
 function openPostgres(url: string, poolSize: number, onIdleConnectionError: (error: Error) => void): OpenDatabase {

@@ -49,6 +49,15 @@ export function createMetrics(database: OpenDatabase): BackendMetrics {
     },
   });
   registerPoolGauges(registry, database);
+  if (database.groupCommit !== undefined) {
+    const batchSizes = new Histogram({
+      name: 'tillcard_sqlite_commit_batch_size',
+      help: 'Write transactions that shared one SQLite COMMIT (one fsync).',
+      buckets: [1, 2, 4, 8, 16, 32, 64, 128],
+      registers: [registry],
+    });
+    database.groupCommit.onBatch = (size) => batchSizes.observe(size);
+  }
 
   return {
     registry,
