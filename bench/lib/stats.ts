@@ -27,8 +27,14 @@ export function quantile(samples: readonly number[], q: number): number {
   return sorted[rank] ?? Number.NaN;
 }
 
+/** The middle value, or the mean of the two middle values of an even count; NaN when none. */
 export function median(values: readonly number[]): number {
-  return quantile(values, 0.5);
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 export function figuresFromLatencies(
