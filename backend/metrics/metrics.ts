@@ -32,7 +32,7 @@ export function createMetrics(database: OpenDatabase): BackendMetrics {
   });
   const redemptions = new Counter({
     name: 'tillcard_redemptions_total',
-    help: "Answers to POST /v1/redemptions by outcome: applied, replayed (a repeated key's stored answer) or the error code.",
+    help: 'Answers to POST /v1/redemptions by outcome: applied, replayed (a stored approval sent again for a repeated key) or the error code.',
     labelNames: ['outcome'] as const,
     registers: [registry],
   });
