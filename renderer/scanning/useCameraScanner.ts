@@ -4,7 +4,8 @@
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { cameraProblemText } from './camera-feedback.js';
-import { createFrameDecoder, luminanceOf } from './frame-decoder.js';
+import { createFrameDecoder } from './frame-decoder.js';
+import { luminanceOf } from './luminance.js';
 
 /** Between attempts: quick enough to feel instant, slow enough to leave the CPU to the till. */
 export const ATTEMPT_INTERVAL_MS = 100;
