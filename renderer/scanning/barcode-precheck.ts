@@ -27,6 +27,7 @@ const BLOCK = 8;
 const BUSY_OVER_QUIET = 2.5;
 /** …and at least this mean step per pixel (grey levels), so a flat frame has no busy block. */
 const MIN_MEAN_STEP = 1.5;
+const MIN_BLOCK_STEPS = MIN_MEAN_STEP * 2 * BLOCK * BLOCK;
 /** Which share of the blocks, from the quietest, sets the frame's quiet level. */
 const QUIET_SHARE = 0.2;
 /** One direction's steps this many times the other's makes bars… */
@@ -67,7 +68,7 @@ export function surveyFrame(frame: LuminanceFrame): FrameSurvey {
   }
   const energy = Array.from(across, (value, i) => value + (down[i] ?? 0));
   const quiet = [...energy].sort((a, b) => a - b)[Math.floor(energy.length * QUIET_SHARE)] ?? 0;
-  const threshold = Math.max(quiet * BUSY_OVER_QUIET, MIN_MEAN_STEP * 2 * BLOCK * BLOCK);
+  const threshold = Math.max(quiet * BUSY_OVER_QUIET, MIN_BLOCK_STEPS);
   const busy = (i: number) => (energy[i] ?? 0) >= threshold;
   const barsAcross = (r: number, c: number) =>
     busy(r * columns + c) && (across[r * columns + c] ?? 0) >= (down[r * columns + c] ?? 0) * BARS_RATIO;
@@ -82,7 +83,7 @@ export function surveyFrame(frame: LuminanceFrame): FrameSurvey {
   // A code so close that it fills the frame leaves no quiet blocks to compare with; its bars
   // still all run one way, which noise and clutter do not.
   const [allAcross, allDown] = [sum(across), sum(down)];
-  if (!survey.busy && allAcross + allDown >= threshold * energy.length) {
+  if (!survey.busy && allAcross + allDown >= MIN_BLOCK_STEPS * energy.length) {
     const whole = { left: 0, top: 0, width, height };
     if (allAcross >= allDown * BARS_RATIO) survey.barsAcrossRows = whole;
     if (allDown >= allAcross * BARS_RATIO) survey.barsAcrossColumns = whole;
