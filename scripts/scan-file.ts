@@ -9,12 +9,11 @@
  * other files are still decoded.
  */
 import { decodeStill } from '../renderer/scanning/frame-decoder.js';
-import { luminanceOf } from '../renderer/scanning/luminance.js';
 import { readImageFile } from './image-file.js';
 
 async function scanFile(path: string): Promise<string | null> {
   const image = await readImageFile(path);
-  return decodeStill(luminanceOf(image.data, image.width, image.height), image.width, image.height);
+  return decodeStill({ ...image, channels: 4 });
 }
 
 function resultLine(path: string, text: string | null): string {

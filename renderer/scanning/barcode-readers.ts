@@ -59,15 +59,25 @@ function sourceOf(frame: LuminanceFrame, inverted: boolean | undefined): Luminan
   return inverted ? new InvertedLuminanceSource(source) : source;
 }
 
-function withoutWarnings<T>(work: () => T): T {
-  // zxing warns on the console for every reader that finds nothing; on a live camera that is
-  // every frame. The call is synchronous, so muting console.warn around it mutes only zxing.
+/** V8's (Chromium's and Node's) limit on the frames an Error records. */
+const errorClass = Error as { stackTraceLimit?: number };
+
+/**
+ * Runs zxing quietly and cheaply. It warns on the console for every reader that finds nothing,
+ * and throws an exception for every row and reader that misses: on a live camera, thousands a
+ * second, and recording each one's stack was most of a miss's cost. The call is synchronous, so
+ * muting console.warn and the stack traces around it touches only zxing.
+ */
+function quietly<T>(work: () => T): T {
   const warn = console.warn;
+  const stackTraceLimit = errorClass.stackTraceLimit;
   console.warn = () => undefined;
+  errorClass.stackTraceLimit = 0;
   try {
     return work();
   } finally {
     console.warn = warn;
+    errorClass.stackTraceLimit = stackTraceLimit;
   }
 }
 
@@ -77,7 +87,7 @@ function isMiss(error: unknown): boolean {
 }
 
 function attempt(reader: Reader, bitmap: BinaryBitmap, hints: Map<DecodeHintType, unknown> | undefined): string | null {
-  return withoutWarnings(() => {
+  return quietly(() => {
     try {
       return reader.decode(bitmap, hints).getText();
     } catch (error) {
@@ -117,7 +127,7 @@ function scanRows(reader: MultiFormatOneDReader, bitmap: BinaryBitmap, thorough:
     }
     return null;
   };
-  return withoutWarnings(() => {
+  return quietly(() => {
     const matrix = bitmap.getBlackMatrix();
     for (let offset = 0; offset <= middle; offset += rowStep) {
       for (const y of offset === 0 ? [middle] : [middle - offset, middle + offset]) {
@@ -143,12 +153,24 @@ export function createBarcodeReaders(): BarcodeReaders {
     datamatrix: new DataMatrixReader(),
     pdf417: new PDF417Reader(),
   };
-  const bitmapOf = (frame: LuminanceFrame, inverted: boolean | undefined) =>
-    new BinaryBitmap(new HybridBinarizer(sourceOf(frame, inverted)));
+  // A bitmap keeps its black-and-white matrix: every reader and pass that looks at the same view
+  // of a frame (FrameViews makes each view once) shares one binarisation of it.
+  const bitmaps = {
+    upright: new WeakMap<LuminanceFrame, BinaryBitmap>(),
+    inverted: new WeakMap<LuminanceFrame, BinaryBitmap>(),
+  };
+  const bitmapOf = (frame: LuminanceFrame, inverted: boolean | undefined) => {
+    const cache = inverted ? bitmaps.inverted : bitmaps.upright;
+    let bitmap = cache.get(frame);
+    if (bitmap === undefined) {
+      bitmap = new BinaryBitmap(new HybridBinarizer(sourceOf(frame, inverted)));
+      cache.set(frame, bitmap);
+    }
+    return bitmap;
+  };
   return {
     linear: (frame, options = {}) => scanRows(linear, bitmapOf(frame, options.inverted), options.thorough === true),
     matrix(symbologies, frame, options = {}) {
-      // The bitmap keeps its black-and-white matrix: the symbologies after the first reuse it.
       const bitmap = bitmapOf(frame, options.inverted);
       const hints = options.thorough ? THOROUGH_HINTS : undefined;
       for (const symbology of symbologies) {

@@ -9,20 +9,31 @@ import type { BarcodeReaders } from './barcode-readers.js';
 import { surveyFrame, type FrameSurvey } from './barcode-precheck.js';
 import {
   crop,
+  halfLuminanceOf,
   halve,
-  halveSoftly,
+  luminanceOf,
   quarterTurn,
   smoothAlongBars,
+  halveSoftly,
   turn,
+  type FramePixels,
   type LuminanceFrame,
   type Region,
 } from './luminance.js';
 
-/** A frame and the transforms of it that passes share, each made at most once per frame. */
+/**
+ * A frame and the transforms of it that passes share, each made at most once per frame, and only
+ * when a pass asks: most frames need no more than the half-size one.
+ */
 export class FrameViews {
   private readonly cache = new Map<string, LuminanceFrame>();
   private surveyed: FrameSurvey | null = null;
-  constructor(readonly full: LuminanceFrame) {}
+  constructor(private readonly pixels: FramePixels) {}
+
+  get full(): LuminanceFrame {
+    const { width, height, data, channels } = this.pixels;
+    return this.view('full', () => ({ width, height, data: channels === 1 ? data : luminanceOf(data, width, height) }));
+  }
 
   /** Where the frame has edges, and which way they run (renderer/scanning/barcode-precheck.ts). */
   get survey(): FrameSurvey {
@@ -41,7 +52,8 @@ export class FrameViews {
 
   /** Half size: a quarter of the pixels, and the 2×2 mean halves the sensor noise. */
   get half() {
-    return this.view('half', () => halve(this.full));
+    const { width, height, data, channels } = this.pixels;
+    return this.view('half', () => (channels === 1 ? halve(this.full) : halfLuminanceOf(data, width, height)));
   }
   /** Where the survey saw upright bars, at full size; null when it saw none. */
   get bars(): LuminanceFrame | null {
@@ -123,9 +135,10 @@ export const THOROUGH_PASSES: readonly DecodePass[] = [
       readers.matrix(['qr', 'datamatrix', 'pdf417'], views.softHalf),
   },
   {
-    // Small or soft 2D codes that half size loses: the whole frame, searched harder.
+    // Small or soft QR and PDF417 codes that half size loses (Data Matrix modules are bigger
+    // for the same text): the whole frame, searched harder.
     name: 'full size',
-    run: (views, readers) => readers.matrix(['qr', 'datamatrix', 'pdf417'], views.full, { thorough: true }),
+    run: (views, readers) => readers.matrix(['qr', 'pdf417'], views.full, { thorough: true }),
   },
   {
     // zxing's Data Matrix detector wants the code within about 15° of square to the frame.

@@ -13,13 +13,10 @@ export interface FrameDecoderClient {
 
 function inThread(): FrameDecoderClient {
   // Loaded only here: the decoder (and zxing) stays out of the bundle every screen loads.
-  const decoder = Promise.all([import('./frame-decoder.js'), import('./luminance.js')]).then(
-    ([{ createFrameDecoder }, { luminanceOf }]) => ({ decoder: createFrameDecoder(), luminanceOf }),
-  );
+  const decoder = import('./frame-decoder.js').then(({ createFrameDecoder }) => createFrameDecoder());
   return {
     async decode(frame) {
-      const { decoder: inThreadDecoder, luminanceOf } = await decoder;
-      return inThreadDecoder.decode(luminanceOf(frame.data, frame.width, frame.height), frame.width, frame.height);
+      return (await decoder).decode({ width: frame.width, height: frame.height, data: frame.data, channels: 4 });
     },
     dispose: () => undefined,
   };

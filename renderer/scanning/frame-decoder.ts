@@ -6,21 +6,24 @@
  */
 import { createBarcodeReaders } from './barcode-readers.js';
 import { FrameViews, QUICK_PASS, THOROUGH_PASSES } from './decode-passes.js';
+import type { FramePixels } from './luminance.js';
+
+export type { FramePixels } from './luminance.js';
 
 /** Frames a still card needs to have been tried every way. */
 export const THOROUGH_CYCLE = THOROUGH_PASSES.length;
 
 export interface FrameDecoder {
-  /** `luminance`: one byte per pixel, row by row. Null when the frame holds no readable code. */
-  decode(luminance: Uint8ClampedArray, width: number, height: number): string | null;
+  /** The text of the code in the frame, or null when it holds no readable code. */
+  decode(frame: FramePixels): string | null;
 }
 
 export function createFrameDecoder(): FrameDecoder {
   const readers = createBarcodeReaders();
   let next = 0;
   return {
-    decode(luminance, width, height) {
-      const views = new FrameViews({ width, height, data: luminance });
+    decode(frame) {
+      const views = new FrameViews(frame);
       if (!views.survey.busy) return null;
       const quick = QUICK_PASS.run(views, readers);
       if (quick !== null) return quick;
@@ -32,10 +35,10 @@ export function createFrameDecoder(): FrameDecoder {
 }
 
 /** A still image, as a camera held still on it for one full cycle would decode it. */
-export function decodeStill(luminance: Uint8ClampedArray, width: number, height: number): string | null {
+export function decodeStill(frame: FramePixels): string | null {
   const decoder = createFrameDecoder();
   for (let i = 0; i < THOROUGH_CYCLE; i++) {
-    const text = decoder.decode(luminance, width, height);
+    const text = decoder.decode(frame);
     if (text !== null) return text;
   }
   return null;

@@ -4,7 +4,6 @@
  * place in the cycle of thorough passes from one frame to the next.
  */
 import { createFrameDecoder } from './frame-decoder.js';
-import { luminanceOf } from './luminance.js';
 
 export interface FrameRequest {
   id: number;
@@ -23,6 +22,6 @@ const decoder = createFrameDecoder();
 
 addEventListener('message', (event: MessageEvent<FrameRequest>) => {
   const { id, width, height, rgba } = event.data;
-  const text = decoder.decode(luminanceOf(new Uint8ClampedArray(rgba), width, height), width, height);
+  const text = decoder.decode({ width, height, data: new Uint8ClampedArray(rgba), channels: 4 });
   postMessage({ id, text } satisfies FrameReply);
 });

@@ -12,6 +12,14 @@ export interface LuminanceFrame {
   data: Uint8ClampedArray;
 }
 
+/** A camera frame as it arrives: grey (one byte per pixel) or RGBA from a canvas (four). */
+export interface FramePixels {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+  channels: 1 | 4;
+}
+
 /** A rectangle of a frame, in its pixels. */
 export interface Region {
   left: number;
@@ -38,6 +46,24 @@ export function luminanceOf(rgba: Uint8ClampedArray, width: number, height: numb
     out[i] = (rgba[p]! * 306 + rgba[p + 1]! * 601 + rgba[p + 2]! * 117) >> 10;
   }
   return out;
+}
+
+/** RGBA pixels → half-size luminance in one step (each output the mean of a 2×2 block's). */
+export function halfLuminanceOf(rgba: Uint8ClampedArray, width: number, height: number): LuminanceFrame {
+  const halfWidth = width >> 1;
+  const halfHeight = height >> 1;
+  const out = new Uint8ClampedArray(halfWidth * halfHeight);
+  const stride = width * 4;
+  for (let y = 0, o = 0; y < halfHeight; y++) {
+    for (let x = 0, p = 2 * y * stride; x < halfWidth; x++, p += 8, o++) {
+      const q = p + stride;
+      const red = rgba[p]! + rgba[p + 4]! + rgba[q]! + rgba[q + 4]!;
+      const green = rgba[p + 1]! + rgba[p + 5]! + rgba[q + 1]! + rgba[q + 5]!;
+      const blue = rgba[p + 2]! + rgba[p + 6]! + rgba[q + 2]! + rgba[q + 6]!;
+      out[o] = (red * 306 + green * 601 + blue * 117) >> 12;
+    }
+  }
+  return { width: halfWidth, height: halfHeight, data: out };
 }
 
 /** Each output pixel is the mean of a 2×2 block: a quarter of the work, and half the noise. */

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { surveyFrame } from '../../../renderer/scanning/barcode-precheck.js';
 import { decodeStill } from '../../../renderer/scanning/frame-decoder.js';
-import { halve, luminanceOf } from '../../../renderer/scanning/luminance.js';
+import { halfLuminanceOf } from '../../../renderer/scanning/luminance.js';
 import { CORPUS_FORMATS, loadCorpus, type CorpusImage } from '../../fixtures/scan-corpus.js';
 import { readWithZxingWasm } from '../../fixtures/zxing-wasm-reference.js';
 
@@ -24,12 +24,11 @@ describe('the camera pipeline on the hard-case corpus', () => {
   beforeAll(async () => {
     for (const image of await loadCorpus()) {
       const { width, height, data } = image.image;
-      const luminance = luminanceOf(data, width, height);
       outcomes.push({
         image,
-        ours: decodeStill(luminance, width, height),
+        ours: decodeStill({ width, height, data, channels: 4 }),
         reference: await readWithZxingWasm(image.image, 'thorough'),
-        busy: surveyFrame(halve({ width, height, data: luminance })).busy,
+        busy: surveyFrame(halfLuminanceOf(data, width, height)).busy,
       });
     }
   }, 180_000);

@@ -31,7 +31,7 @@ const chromium = findChromium(process.env);
 
 /** What the camera reads from `frame` held still for one cycle of its decoding passes. */
 function decodeLikeTheCamera(frame: GreyFrame): string | null {
-  return decodeStill(frame.pixels, frame.width, frame.height);
+  return decodeStill({ width: frame.width, height: frame.height, data: frame.pixels, channels: 1 });
 }
 
 describe.skipIf(chromium === null)('the printed demo card sheet in front of a camera', () => {

@@ -7,14 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeStill } from '../../../renderer/scanning/frame-decoder.js';
-import { luminanceOf } from '../../../renderer/scanning/luminance.js';
 import { loadCorpus, type CorpusFormat } from '../../fixtures/scan-corpus.js';
 
 async function readCorpusImage(format: CorpusFormat, variant: string): Promise<{ read: string | null; text: string }> {
   const [entry] = await loadCorpus((candidate) => candidate.format === format && candidate.variant === variant);
   if (entry === undefined || entry.text === null) throw new Error(`no ${format} ${variant} in the corpus`);
   const { width, height, data } = entry.image;
-  return { read: decodeStill(luminanceOf(data, width, height), width, height), text: entry.text };
+  return { read: decodeStill({ width, height, data, channels: 4 }), text: entry.text };
 }
 
 describe('the camera pipeline on hard cases', () => {
