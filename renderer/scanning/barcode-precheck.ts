@@ -15,6 +15,8 @@ import type { LuminanceFrame, Region } from './luminance.js';
 export interface FrameSurvey {
   /** Something with edges stands out of the frame's background: worth a decoder. */
   busy: boolean;
+  /** The rectangle around every block that stands out, with a margin; null when none does. */
+  busyRegion: Region | null;
   /** Where steps run mostly along rows (an upright 1D code may be there), with room around it. */
   barsAcrossRows: Region | null;
   /** Where steps run mostly down columns (a 1D code held sideways may be there), with room around. */
@@ -77,6 +79,7 @@ export function surveyFrame(frame: LuminanceFrame): FrameSurvey {
   const grid = { columns, rows, width, height };
   const survey: FrameSurvey = {
     busy: energy.some((_, i) => busy(i)),
+    busyRegion: busyRegion(grid, busy),
     barsAcrossRows: barsRegion(grid, 'rows', barsAcross),
     barsAcrossColumns: barsRegion(grid, 'columns', barsDown),
   };
@@ -88,6 +91,7 @@ export function surveyFrame(frame: LuminanceFrame): FrameSurvey {
     if (allAcross >= allDown * BARS_RATIO) survey.barsAcrossRows = whole;
     if (allDown >= allAcross * BARS_RATIO) survey.barsAcrossColumns = whole;
     survey.busy = survey.barsAcrossRows !== null || survey.barsAcrossColumns !== null;
+    if (survey.busy) survey.busyRegion = { left: 0, top: 0, width, height };
   }
   return survey;
 }
@@ -126,6 +130,22 @@ function barsRegion(
   return along
     ? { left: 0, top: from, width: grid.width, height: to - from }
     : { left: from, top: 0, width: to - from, height: grid.height };
+}
+
+function busyRegion(grid: BlockGrid, busy: (block: number) => boolean): Region | null {
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let row = 0; row < grid.rows; row++)
+    for (let column = 0; column < grid.columns; column++) {
+      if (!busy(row * grid.columns + column)) continue;
+      [left, right] = [Math.min(left, column), Math.max(right, column)];
+      [top, bottom] = [Math.min(top, row), Math.max(bottom, row)];
+    }
+  if (left > right) return null;
+  const x0 = Math.max(0, (left - MARGIN) * BLOCK);
+  const y0 = Math.max(0, (top - MARGIN) * BLOCK);
+  const x1 = Math.min(grid.width, (right + 1 + MARGIN) * BLOCK);
+  const y1 = Math.min(grid.height, (bottom + 1 + MARGIN) * BLOCK);
+  return { left: x0, top: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 function sum(values: Float64Array): number {

@@ -69,11 +69,21 @@ export class FrameViews {
     const bars = this.bars;
     return bars && this.view('smoothedBars', () => smoothAlongBars(bars));
   }
+  /** The half-size frame cut to where the survey saw anything stand out. */
+  get busyHalf(): LuminanceFrame {
+    const region = this.survey.busyRegion;
+    return region === null ? this.half : this.view('busyHalf', () => crop(this.half, region));
+  }
+  /** The full-size frame cut to where the survey saw anything stand out. */
+  get busyFull(): LuminanceFrame {
+    const region = this.survey.busyRegion;
+    return region === null ? this.full : this.view('busyFull', () => crop(this.full, doubled(region)));
+  }
   get softHalf() {
     return this.view('softHalf', () => halveSoftly(this.full));
   }
   turnedHalf(degrees: number) {
-    return this.view(`turnedHalf${degrees}`, () => turn(this.half, degrees));
+    return this.view(`turnedHalf${degrees}`, () => turn(this.busyHalf, degrees));
   }
 }
 
@@ -136,9 +146,9 @@ export const THOROUGH_PASSES: readonly DecodePass[] = [
   },
   {
     // Small or soft QR and PDF417 codes that half size loses (Data Matrix modules are bigger
-    // for the same text): the whole frame, searched harder.
+    // for the same text): the part of the frame where anything stands out, searched harder.
     name: 'full size',
-    run: (views, readers) => readers.matrix(['qr', 'pdf417'], views.full, { thorough: true }),
+    run: (views, readers) => readers.matrix(['qr', 'pdf417'], views.busyFull, { thorough: true }),
   },
   {
     // zxing's Data Matrix detector wants the code within about 15° of square to the frame.
