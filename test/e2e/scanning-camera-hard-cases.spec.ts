@@ -16,7 +16,7 @@ import {
   type GreyFrame,
 } from '../fixtures/barcode-frames.js';
 import { fact, money, redeemableCard, signIn } from './cashier.js';
-import { launchWithCamera, openTerminalCamera } from './support/camera-browser.js';
+import { expectWebcamShowsBalance, launchWithCamera } from './support/camera-browser.js';
 
 const HARD_CASES: Array<[string, (code: string) => GreyFrame]> = [
   ['an inverted Code 128', (code) => invertFrame(barcodeFrame('code128', code, { moduleSize: 2 }))],
@@ -42,15 +42,7 @@ const HARD_CASES: Array<[string, (code: string) => GreyFrame]> = [
 for (const [name, draw] of HARD_CASES) {
   test(`the webcam reads ${name} and shows the card's balance`, async ({ demo, terminal }) => {
     const card = redeemableCard(demo);
-    const camera = await launchWithCamera([draw(card.code.replace(/-/g, ''))]);
-    try {
-      const page = await openTerminalCamera(camera.browser, terminal.launchUrl, demo);
-      await expect(page.getByRole('heading', { name: 'Card found' })).toBeVisible();
-      await expect(fact(page, 'Card', 'Balance')).toHaveText(money(demo, card.balanceMinor));
-      await expect(page.getByRole('region', { name: 'Camera scanner' })).toBeHidden();
-    } finally {
-      await camera.dispose();
-    }
+    await expectWebcamShowsBalance([draw(card.code.replace(/-/g, ''))], terminal.launchUrl, demo, card);
   });
 }
 
