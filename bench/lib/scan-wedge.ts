@@ -18,8 +18,9 @@ export interface WedgeSamples {
   wedgeMs: number[];
   clickMs: number[];
   /**
-   * Bursts the terminal did not take as a scan (Enter then reached the focused button). It
-   * happens when this busy machine stalls a key past the wedge's gap limit; each is retried.
+   * Bursts the terminal did not take as a scan (Enter then reached the focused button, or the card
+   * was not shown within 15 s). It happens when this busy machine stalls a key past the wedge's
+   * gap limit; each is retried.
    */
   missedBursts: number;
   /** Scans given up after ATTEMPTS_PER_SCAN bursts in a row were missed: no sample for them. */
@@ -55,8 +56,9 @@ async function wedgeScan(page: Page, code: string, expected: string, samples: We
     // left unhandled it would end the whole benchmark.
     shown.catch(() => undefined);
     missed.catch(() => undefined);
-    const outcome = await Promise.race([shown, missed]);
-    if (outcome !== 'missed') {
+    // Neither within 15 s (another message, or a stalled page on a very busy machine): missed too.
+    const outcome = await Promise.race([shown, missed]).catch(() => 'timed out' as const);
+    if (typeof outcome === 'number') {
       await checkBalance(page, expected);
       return outcome;
     }
