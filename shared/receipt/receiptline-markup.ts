@@ -4,11 +4,10 @@
  * library, so the paper receipt and the on-screen or PDF one come from the same text.
  */
 import type { ReceiptDocument, ReceiptLine } from './receipt-document.js';
+import type { ReceiptColumns } from './printer-profiles.js';
 import { wordWrap } from './word-wrap.js';
 
-/** Characters per line: 58 mm paper prints 32 (font A) or 42 (font B), 80 mm prints 48. */
-export const RECEIPT_COLUMNS = [32, 42, 48] as const;
-export type ReceiptColumns = (typeof RECEIPT_COLUMNS)[number];
+export { RECEIPT_COLUMNS, type ReceiptColumns } from './printer-profiles.js';
 
 /** Escapes every character receiptline would read as markup. */
 export function escapeReceiptline(text: string): string {

@@ -11,6 +11,7 @@ import { redemptionReceipt } from '../../../shared/receipt/redemption-receipt.js
 import { shiftReport, type ShiftReportInput } from '../../../shared/receipt/shift-report.js';
 import { printerTestPage } from '../../../shared/receipt/test-page.js';
 import { fail, ok, type Result, type SessionView, type TerminalMethods } from '../../../shared/terminal-api.js';
+import { migratePrinterProfile } from '../settings/printer-config-file.js';
 import { createTransport } from './create-transport.js';
 import { printQueueFile } from './print-queue-file.js';
 import { outboxPath, replayOutbox } from '../outbox.js';
@@ -52,6 +53,9 @@ export async function createHostPrinting(options: {
    */
   findRedemption?: (redemptionId: string) => Promise<Redemption | null>;
 }): Promise<HostPrinting> {
+  // A config.json from before paper and font is rewritten first, so what it says is what prints.
+  if (await migratePrinterProfile(options.terminalDir).catch(() => false))
+    options.logger.info({}, 'printer settings: columns rewritten as paper width and font');
   const settings = await loadPrinterSettings(options.terminalDir, options.env);
   if (settings.problem) options.logger.warn({ problem: settings.problem }, 'printer configuration problem');
   const findRedemption = options.findRedemption ?? ((id: string) => appliedRedemption(options.terminalDir, id));
