@@ -7,5 +7,6 @@ export * from './store-report.js';
 export * from './receiptline-markup.js';
 export * from './word-wrap.js';
 export * from './printer-profiles.js';
+export * from './receipt-text.js';
 export * from './test-page.js';
 export * from './printing-api.js';

@@ -5,6 +5,7 @@
  */
 import type { ReceiptDocument, ReceiptLine } from './receipt-document.js';
 import type { ReceiptColumns } from './printer-profiles.js';
+import { receiptText } from './receipt-text.js';
 import { wordWrap } from './word-wrap.js';
 
 export { RECEIPT_COLUMNS, type ReceiptColumns } from './printer-profiles.js';
@@ -56,7 +57,8 @@ function lineMarkup(line: ReceiptLine, columns: number): string[] {
 }
 
 export function toReceiptlineMarkup(document: ReceiptDocument, columns: ReceiptColumns): string {
-  const banner = document.duplicate ? ['`"DUPLICATE"`', ''] : [];
+  const duplicate = `\`"${escapeReceiptline(receiptText(document.language).duplicate)}"\``;
+  const banner = document.duplicate ? [duplicate, ''] : [];
   const body = document.lines.flatMap((line) => lineMarkup(line, columns));
-  return [...banner, ...body, ...(document.duplicate ? ['', '`"DUPLICATE"`'] : [])].join('\n');
+  return [...banner, ...body, ...(document.duplicate ? ['', duplicate] : [])].join('\n');
 }
