@@ -29,6 +29,8 @@ const ENVIRONMENT_NAMES: Record<ScannerOverridable, string> = {
 
 const LINE_ENDINGS: readonly ScannerLineEnding[] = ['CR', 'LF', 'CRLF', 'suffix'];
 
+const IDLE_FIELD = { key: 'idleMs', numeric: true } as const;
+
 const WEDGE_FIELDS = [
   { key: 'wedgePrefix', numeric: false },
   { key: 'wedgeSuffix', numeric: false },
@@ -96,8 +98,14 @@ export function ScannerSettingsForm(props: {
   const invalidLabels = (Object.keys(message) as (keyof typeof message)[])
     .filter((key) => message[key])
     .map((key) => t(`scannerSettings.${key}`));
-  const wedgeField = ({ key, numeric }: (typeof WEDGE_FIELDS)[number]) => (
-    <SettingsField key={key} label={t(`scannerSettings.${key}`)} error={message[key]}>
+  /** A free-text field of the form, its label and message named after its key. */
+  const textField = ({ key, numeric }: { key: (typeof WEDGE_FIELDS)[number]['key'] | 'idleMs'; numeric: boolean }) => (
+    <SettingsField
+      key={key}
+      label={t(`scannerSettings.${key}`)}
+      error={message[key]}
+      overridden={key === 'idleMs' ? overriddenBy('idleMs') : null}
+    >
       {({ inputId, describedBy, invalid }) => (
         <input
           id={inputId}
@@ -206,23 +214,9 @@ export function ScannerSettingsForm(props: {
           )}
         </SettingsField>
       )}
-      <SettingsField label={t('scannerSettings.idleMs')} error={message.idleMs} overridden={overriddenBy('idleMs')}>
-        {({ inputId, describedBy, invalid }) => (
-          <input
-            id={inputId}
-            className="field__input"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={form.idleMs}
-            aria-invalid={invalid}
-            aria-describedby={describedBy}
-            onChange={(event) => change('idleMs', event.target.value)}
-          />
-        )}
-      </SettingsField>
+      {textField(IDLE_FIELD)}
       <h3>{t('scannerSettings.wedgeHeading')}</h3>
-      {WEDGE_FIELDS.map(wedgeField)}
+      {WEDGE_FIELDS.map(textField)}
       <div className="actions">
         <button className="button button--primary" type="submit" disabled={props.busy}>
           {t('scannerSettings.save')}
