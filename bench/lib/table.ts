@@ -35,7 +35,12 @@ export function formatTable(title: string, rows: readonly TableRow[]): string {
     String(row.errorCount),
     row.ratio === null ? 'reference' : `${row.ratio.toFixed(2)}× ${row.referenceLabel ?? ''}`.trim(),
   ]);
-  const widths = COLUMNS.map((name, i) => Math.max(name.length, ...cells.map((line) => (line[i] ?? '').length)));
+  return `\n${title}\n${table(COLUMNS, cells)}`;
+}
+
+/** Columns padded to their widest cell: the first and last left-aligned, the others right. */
+export function table(columns: readonly string[], cells: readonly (readonly string[])[]): string {
+  const widths = columns.map((name, i) => Math.max(name.length, ...cells.map((line) => (line[i] ?? '').length)));
   const render = (line: readonly string[]) =>
     line
       .map((cell, i) =>
@@ -43,5 +48,5 @@ export function formatTable(title: string, rows: readonly TableRow[]): string {
       )
       .join('  ');
   const rule = widths.map((width) => '─'.repeat(width)).join('  ');
-  return [`\n${title}`, render(COLUMNS), rule, ...cells.map(render)].join('\n');
+  return [render(columns), rule, ...cells.map(render)].join('\n');
 }
