@@ -29,7 +29,7 @@ const store: Store = {
   locale: 'en-US',
 };
 const document = redemptionReceipt(
-  { store, terminalName: 'Till 1', cashierName: 'Casey Jones', footer: 'Thank you' },
+  { store, language: 'en', terminalName: 'Till 1', cashierName: 'Casey Jones', footer: 'Thank you' },
   {
     redemption: {
       id: 'rdm_01JD8Q3W4X5Y6Z7A8B9C',

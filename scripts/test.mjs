@@ -20,9 +20,16 @@ const typecheckProjects = ['shared', 'backend', 'electron', 'renderer', 'test'];
 
 if (!onlyE2e) {
   step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
-  for (const project of typecheckProjects) step(`typecheck ${project}`, 'npx', ['tsc', '-p', `tsconfig.${project}.json`]);
+  for (const project of typecheckProjects)
+    step(`typecheck ${project}`, 'npx', ['tsc', '-p', `tsconfig.${project}.json`]);
   rmSync(`${results}/vitest.json`, { force: true });
-  step('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`]);
+  step('vitest', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${results}/vitest.json`,
+  ]);
 }
 if (!skipE2e) {
   step('build', 'npm', ['run', 'build', '--silent']);

@@ -17,6 +17,20 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['G', '6'],
 ];
 
+/**
+ * Letters that trade places between the US keyboard and another layout: a code typed on, or sent
+ * by a scanner set to, one of these layouts on a terminal set to the other comes out with them
+ * swapped (German QWERTZ: Y and Z; French AZERTY: A and Q, W and Z). One table for every use.
+ */
+export const KEYBOARD_LAYOUT_PAIRS = {
+  qwertz: [['Y', 'Z']],
+  azerty: [
+    ['A', 'Q'],
+    ['W', 'Z'],
+  ],
+} as const satisfies Record<string, ReadonlyArray<readonly [string, string]>>;
+export type KeyboardLayout = keyof typeof KEYBOARD_LAYOUT_PAIRS;
+
 /** Upper-cases, drops separators and spaces, and folds O→0 and I/L→1, as Crockford base32 says. */
 export function normalizeCode(input: string): string {
   return input

@@ -2,25 +2,40 @@
  * One scan pipeline for the keyboard wedge, serial scanners and the webcam: what a scanner read →
  * the claim code to look up, or "not a gift card" with no backend call at all.
  *
- * payload → strip the AIM symbology identifier (]C0, ]Q1, ]E0, …) → take the code out of a URL
- * (a QR holding https://…/redeem?code=…) → normalise → refuse product barcodes → check.
+ * payload → strip the AIM symbology identifier (]C0, ]Q1, ]E0, …) and refuse symbologies no card
+ * uses → take the code out of a URL (a QR holding https://…/redeem?code=…) → normalise → refuse
+ * product barcodes → check; for a keyboard scanner whose code fails its check, the other keyboard
+ * layouts are tried, and exactly one that makes the code check out is taken.
  */
+import { symbologyNeverOnCards, readAimIdentifier } from './aim-symbology.js';
 import { checkCode, type CodeCheck } from './claim-code.js';
+import { SCANNER_LAYOUT_MAPPINGS, undoLayout } from './scanner-keyboard-layouts.js';
 
-/** AIM identifiers: "]" + symbology letter + modifier character, at the very start of a read. */
-const AIM_PREFIX = /^\][A-Za-z][0-9A-Za-z]/;
 /** Query parameters that may carry a card code in a URL printed on a card. */
 const URL_CODE_PARAMS = ['code', 'c', 'card', 'claim'];
 /** GS1 product numbers (EAN-8, UPC-A, EAN-13, GTIN-14): digits only, ending in a mod-10 check. */
 const GS1_LENGTHS = new Set([8, 12, 13, 14]);
 
 export type ScanResult =
-  | { kind: 'card'; code: string; check: Extract<CodeCheck, { kind: 'valid' | 'legacy' }>['kind'] }
+  | {
+      kind: 'card';
+      code: string;
+      check: Extract<CodeCheck, { kind: 'valid' | 'legacy' }>['kind'];
+      /** Set when the code checked out only as a scanner on this other keyboard layout sent it. */
+      layout?: string;
+    }
   | { kind: 'check_failed'; code: string; suggestion: string | null }
-  | { kind: 'not_gift_card'; reason: 'product_barcode' | 'url_without_code' | 'not_a_code' | 'empty' };
+  | { kind: 'not_gift_card'; reason: 'product_barcode' | 'url_without_code' | 'not_a_code' | 'empty' }
+  /** The scanner named a symbology no gift card uses (its AIM identifier): `symbology` is its name. */
+  | { kind: 'not_gift_card'; reason: 'symbology'; symbology: string };
+
+export interface ScanOptions {
+  /** The read came from a keyboard-wedge scanner, which may be set to another keyboard layout. */
+  keyboard?: boolean;
+}
 
 export function stripAimIdentifier(payload: string): string {
-  return payload.replace(AIM_PREFIX, '');
+  return readAimIdentifier(payload).text;
 }
 
 /** Scanners end a read with CR, LF, Tab or control bytes; none of them belong to the code. */
@@ -75,9 +90,18 @@ export function isProductBarcode(text: string): boolean {
 }
 
 /** The whole pipeline: classify one read of a scanner or the camera. */
-export function parseScanPayload(payload: string): ScanResult {
-  const text = stripAimIdentifier(stripControlCharacters(payload));
+export function parseScanPayload(payload: string, options: ScanOptions = {}): ScanResult {
+  const { symbology, text } = readAimIdentifier(stripControlCharacters(payload));
+  const refused = symbologyNeverOnCards(symbology);
+  if (refused !== null) return { kind: 'not_gift_card', reason: 'symbology', symbology: refused };
   if (text === '') return { kind: 'not_gift_card', reason: 'empty' };
+  const result = classify(text);
+  // A legacy reading (no check character) is weaker evidence than a layout under which the code checks out.
+  if (!options.keyboard || (result.kind === 'card' && result.check === 'valid')) return result;
+  return fromOtherLayout(text) ?? result;
+}
+
+function classify(text: string): ScanResult {
   const fromUrl = codeFromUrl(text);
   if (fromUrl === '') return { kind: 'not_gift_card', reason: 'url_without_code' };
   const raw = fromUrl ?? text;
@@ -86,6 +110,23 @@ export function parseScanPayload(payload: string): ScanResult {
   if (check.kind === 'valid' || check.kind === 'legacy') return { kind: 'card', code: check.code, check: check.kind };
   if (check.kind === 'check_failed') return { kind: 'check_failed', code: check.code, suggestion: check.suggestion };
   return { kind: 'not_gift_card', reason: 'not_a_code' };
+}
+
+/**
+ * The code a scanner set to another keyboard layout read, when exactly one layout turns what
+ * arrived into a code whose check character is valid. Only a check character can tell: a code
+ * without one (a legacy card) is never guessed at.
+ */
+function fromOtherLayout(arrived: string): ScanResult | null {
+  const found = new Map<string, string>();
+  for (const mapping of SCANNER_LAYOUT_MAPPINGS) {
+    const text = undoLayout(arrived, mapping);
+    const check = checkCode(codeFromUrl(text) ?? text);
+    if (check.kind === 'valid' && !found.has(check.code)) found.set(check.code, mapping.name);
+  }
+  if (found.size !== 1) return null;
+  const [[code, layout]] = [...found] as [[string, string]];
+  return { kind: 'card', code, check: 'valid', layout };
 }
 
 export interface ScanDeduper {

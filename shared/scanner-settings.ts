@@ -9,6 +9,9 @@ export const SCANNER_BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 
 export const SCANNER_LINE_ENDINGS = ['CR', 'LF', 'CRLF'] as const;
 export const SCANNER_SUFFIX_MAX_CHARS = 8;
 export const SCANNER_PORT_MAX_CHARS = 200;
+/** The pause after a scanner's last byte that ends a read sent without a terminator, in ms. */
+export const SCANNER_IDLE_MS_RANGE = [10, 1000] as const;
+export const DEFAULT_SCANNER_IDLE_MS = 50;
 export const WEDGE_PREFIX_MAX_CHARS = 8;
 /** Scanners send a key every 1–20 ms; the fastest typists average 60 ms or more. */
 export const WEDGE_MS_RANGE = [5, 50] as const;
@@ -22,6 +25,8 @@ export const serialScannerConfigSchema = z.strictObject({
     z.enum(SCANNER_LINE_ENDINGS),
     z.strictObject({ suffix: z.string().min(1).max(SCANNER_SUFFIX_MAX_CHARS) }),
   ]),
+  /** Quiet after the last byte that ends a read; absent in files written before it existed (50 ms). */
+  idleMs: z.number().int().min(SCANNER_IDLE_MS_RANGE[0]).max(SCANNER_IDLE_MS_RANGE[1]).optional(),
 });
 export type SerialScannerConfig = z.infer<typeof serialScannerConfigSchema>;
 
@@ -41,7 +46,7 @@ export type WedgeConfig = z.infer<typeof wedgeConfigSchema>;
 export const DEFAULT_WEDGE_CONFIG: WedgeConfig = { prefix: '', suffix: '', maxAverageCharMs: 40, minLength: 8 };
 
 /** Scanner settings an environment variable decides: shown, but a saved value does not apply. */
-export const scannerOverridableSchema = z.enum(['port', 'baudRate', 'framing']);
+export const scannerOverridableSchema = z.enum(['port', 'baudRate', 'framing', 'idleMs']);
 export type ScannerOverridable = z.infer<typeof scannerOverridableSchema>;
 
 export const scannerSettingsViewSchema = z.object({
@@ -72,16 +77,34 @@ export interface ScannerForm {
   lineEnding: ScannerLineEnding;
   /** The characters that end a read, when `lineEnding` is "suffix". */
   suffix: string;
+  /** Milliseconds of quiet that end a read sent without an ending. */
+  idleMs: string;
   wedgePrefix: string;
   wedgeSuffix: string;
   wedgeMaxAverageCharMs: string;
   wedgeMinLength: string;
 }
+/**
+ * Why the port field is wrong: not a full path (nor a Windows COM port), too long, or — found by
+ * the host when saving — nothing exists at that path on this terminal.
+ */
+export type ScannerPortProblem = 'not_a_path' | 'too_long' | 'not_found';
 /** The fields that failed; the screen words the message (in the cashier's language). */
-export type ScannerFormErrors = Partial<Record<keyof ScannerForm, true>>;
+export type ScannerFormErrors = Partial<Record<Exclude<keyof ScannerForm, 'port'>, true>> & {
+  port?: ScannerPortProblem;
+};
 
-/** A device file (/dev/ttyUSB0, /dev/pts/3) or a Windows COM port. */
-const isPortName = (text: string): boolean => /^(\/dev\/\S+|COM\d{1,3})$/i.test(text);
+/** A Windows serial port: COM3, or the \\.\COM12 form ports above 9 need. */
+export const isWindowsComPort = (text: string): boolean => /^(\\\\\.\\)?COM\d{1,3}$/i.test(text);
+
+/**
+ * Any full path (a /dev/ttyACM0, a /dev/serial/by-id/… link, a pty) or a Windows COM port. Whether
+ * a device is there is the host's to say: only it sees the file system.
+ */
+function portProblem(port: string): ScannerPortProblem | null {
+  if (port.length > SCANNER_PORT_MAX_CHARS) return 'too_long';
+  return port.startsWith('/') || isWindowsComPort(port) ? null : 'not_a_path';
+}
 
 /** Checks the form; on success gives the scanner object to save (null: none), else the fields to fix. */
 export function validateScannerForm(
@@ -91,14 +114,18 @@ export function validateScannerForm(
   const wedge = checkWedge(form, errors);
   const port = form.port.trim();
   if (port === '') return wedge === null ? { ok: false, errors } : { ok: true, serial: null, wedge };
-  if (!isPortName(port) || port.length > SCANNER_PORT_MAX_CHARS) errors.port = true;
+  const problem = portProblem(port);
+  if (problem !== null) errors.port = problem;
   const baudRate = SCANNER_BAUD_RATES.find((rate) => String(rate) === form.baudRate.trim());
   if (baudRate === undefined) errors.baudRate = true;
   if (form.lineEnding === 'suffix' && (form.suffix.length === 0 || form.suffix.length > SCANNER_SUFFIX_MAX_CHARS))
     errors.suffix = true;
-  if (Object.keys(errors).length > 0 || baudRate === undefined || wedge === null) return { ok: false, errors };
+  const idleMs = wholeNumberIn(form.idleMs, SCANNER_IDLE_MS_RANGE);
+  if (idleMs === null) errors.idleMs = true;
+  if (Object.keys(errors).length > 0 || baudRate === undefined || idleMs === null || wedge === null)
+    return { ok: false, errors };
   const framing = form.lineEnding === 'suffix' ? { suffix: form.suffix } : form.lineEnding;
-  return { ok: true, serial: { port, baudRate, framing }, wedge };
+  return { ok: true, serial: { port, baudRate, framing, idleMs }, wedge };
 }
 
 const wholeNumberIn = (text: string, [low, high]: readonly [number, number]): number | null => {
@@ -126,12 +153,14 @@ export function scannerFormOf(serial: SerialScannerConfig | null, wedge: WedgeCo
     wedgeMaxAverageCharMs: String(wedge.maxAverageCharMs),
     wedgeMinLength: String(wedge.minLength),
   };
-  if (serial === null) return { port: '', baudRate: '9600', lineEnding: 'CR', suffix: '', ...wedgeFields };
+  const idleMs = String(DEFAULT_SCANNER_IDLE_MS);
+  if (serial === null) return { port: '', baudRate: '9600', lineEnding: 'CR', suffix: '', idleMs, ...wedgeFields };
   const { framing } = serial;
   return {
     ...wedgeFields,
     port: serial.port,
     baudRate: String(serial.baudRate),
+    idleMs: String(serial.idleMs ?? DEFAULT_SCANNER_IDLE_MS),
     lineEnding: typeof framing === 'string' ? framing : 'suffix',
     suffix: typeof framing === 'string' ? '' : framing.suffix,
   };

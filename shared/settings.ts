@@ -4,10 +4,12 @@
  * `printerFormSchema` is the same thing as the form's text fields, with a message per field.
  */
 import { z } from 'zod';
+import { RECEIPT_COLUMNS } from './receipt/printer-profiles.js';
 
 export const PRINTER_TRANSPORTS = ['none', 'system', 'tcp', 'serial', 'usb', 'pdf'] as const;
 export type PrinterTransportName = (typeof PRINTER_TRANSPORTS)[number];
-export const PAPER_COLUMNS = [32, 42, 48] as const;
+/** The printer profiles (paper width and font, chosen together), by their characters per line. */
+export const PAPER_COLUMNS = RECEIPT_COLUMNS;
 export const AUTO_PRINT_CHOICES = ['always', 'ask', 'never'] as const;
 export const FOOTER_MAX_CHARS = 200;
 
@@ -31,6 +33,7 @@ const printerTargetSchema = z.discriminatedUnion('transport', [
 
 export const printerConfigSchema = z.strictObject({
   target: printerTargetSchema,
+  /** The printer profile: 32 (58 mm, normal font), 42 (58 mm, small), 48 (80 mm, normal), 64 (80 mm, small). */
   columns: z.union(PAPER_COLUMNS.map((columns) => z.literal(columns))),
   autoPrint: z.enum(AUTO_PRINT_CHOICES),
   footer: z.string().max(FOOTER_MAX_CHARS),

@@ -108,8 +108,14 @@ export type RedeemInput = z.infer<typeof redeemInputSchema>;
 
 export const scanEventSchema = z.object({
   source: z.enum(['serial', 'wedge', 'camera']),
+  /** What the scanner read, AIM identifier and all; empty when the read was dropped. */
   payload: z.string(),
   receivedAt: z.string(),
+  /**
+   * The host dropped the read unscanned: longer than any barcode holds (`length` bytes), which is
+   * line noise or a scanner at the wrong baud rate. The screen says so; nothing is looked up.
+   */
+  dropped: z.object({ reason: z.literal('too_long'), length: z.number().int().positive() }).optional(),
 });
 
 const empty = z.strictObject({});

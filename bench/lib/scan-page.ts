@@ -38,9 +38,16 @@ function installProbe(): void {
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-export async function openSignedIn(browser: Browser, launchUrl: string, demo: DemoData): Promise<Page> {
+/** `prepare` runs on the new page before it loads the terminal (to add more init scripts). */
+export async function openSignedIn(
+  browser: Browser,
+  launchUrl: string,
+  demo: DemoData,
+  prepare: (page: Page) => Promise<unknown> = async () => undefined,
+): Promise<Page> {
   const page = await browser.newPage();
   await page.addInitScript(installProbe);
+  await prepare(page);
   await page.goto(launchUrl);
   const signedIn = page.getByRole('heading', { name: 'Redeem gift card' });
   const cashierId = page.getByRole('textbox', { name: 'Cashier ID' });

@@ -26,7 +26,8 @@ import { createRecovery, outcomeOf, type RecoveryTimers } from './recovery.js';
 import { createRedeemFlow, type RedeemFlow } from './redeem-flow.js';
 import { createLivePrinting } from './settings/live-printing.js';
 import { createSettingsMethods } from './settings/settings-methods.js';
-import { createLanguageMethods } from './settings/language-methods.js';
+import { createLanguageMethods, readLanguage } from './settings/language-methods.js';
+import { DEFAULT_LANGUAGE } from '../../shared/language.js';
 import { createKioskMethods } from './settings/kiosk-methods.js';
 import type { SystemPrint } from './printing/printer-transport.js';
 import { createManagerMethods } from './manager/manager-methods.js';
@@ -90,6 +91,9 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
   const outbox = await openOutbox(options.terminalDir, now);
   const events = createHostEvents((error) => logger.warn({ err: (error as Error).message }, 'event listener failed'));
   const pairing = await openPairing({ ...options, config });
+  // The terminal's language (Settings → Language): receipts, printer messages and the customer
+  // display's first view speak it; a save changes it at once.
+  let language = await readLanguage(options.terminalDir).catch(() => DEFAULT_LANGUAGE);
   const connectBackend = (): BackendClient | null => {
     const terminalKey = pairing.key();
     if (terminalKey === null) return null;
@@ -114,6 +118,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
     session: () => session?.view ?? null,
     lookupCard: (code) => methods.lookupCard({ code }),
     now,
+    language: () => language,
     ...(options.systemPrint ? { systemPrint: options.systemPrint } : {}),
   });
   const printing = livePrinting.printing;
@@ -322,7 +327,15 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       session: () => session?.view ?? null,
       reopenScanner: () => scanner.reload(),
     }),
-    ...createLanguageMethods({ terminalDir: options.terminalDir, session: () => session?.view ?? null }),
+    ...createLanguageMethods({
+      terminalDir: options.terminalDir,
+      session: () => session?.view ?? null,
+      onSaved: (saved) => {
+        language = saved;
+        // The printer's message follows the language at once.
+        events.emit('printer', printing.service.status());
+      },
+    }),
     ...createKioskMethods({
       terminalDir: options.terminalDir,
       session: () => session?.view ?? null,
@@ -349,7 +362,10 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       session: () => session?.view ?? null,
       logger,
     }),
-    ...createCustomerDisplayMethods((view) => events.emit('customerDisplay', view)),
+    ...createCustomerDisplayMethods(
+      (view) => events.emit('customerDisplay', view),
+      () => language,
+    ),
     on: events.on,
   };
 

@@ -32,7 +32,17 @@ export function EntryProblemMessage({ problem }: { problem: EntryProblem }) {
       {problem.kind === 'not_gift_card' && (
         <>
           <p className="message__title">{t('redeem.entryProblem.notGiftCard')}</p>
-          <p>{t('redeem.entryProblem.notGiftCardNext')}</p>
+          <p>
+            {problem.symbology === undefined
+              ? t('redeem.entryProblem.notGiftCardNext')
+              : t('redeem.entryProblem.notGiftCardSymbology', { symbology: problem.symbology })}
+          </p>
+        </>
+      )}
+      {problem.kind === 'scan_dropped' && (
+        <>
+          <p className="message__title">{t('redeem.entryProblem.scanDropped')}</p>
+          <p>{t('redeem.entryProblem.scanDroppedNext', { length: problem.length })}</p>
         </>
       )}
       {problem.kind === 'malformed' && (

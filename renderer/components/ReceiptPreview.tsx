@@ -44,12 +44,19 @@ export function ReceiptPreview({
   redemption: Redemption;
   stillDueMinor: number | null;
 }) {
-  const { t } = useT();
+  const { t, language } = useT();
   const session = useAppStore((state) => state.session);
   if (session === null) return null;
   const document = redemptionReceipt(
-    // The footer is printer configuration the host holds; the preview shows the facts.
-    { store: session.store, terminalName: session.terminal.name, cashierName: session.cashier.name, footer: '' },
+    // The footer is printer configuration the host holds; the preview shows the facts, in the
+    // language the printed receipt speaks.
+    {
+      store: session.store,
+      language,
+      terminalName: session.terminal.name,
+      cashierName: session.cashier.name,
+      footer: '',
+    },
     { redemption, stillDueMinor },
   );
   return (

@@ -91,6 +91,11 @@ export const en = {
       incomplete: 'The code is incomplete: {{length}} of {{total}} characters.',
       notGiftCard: 'Not a gift card',
       notGiftCardNext: 'That barcode is not a gift card code. Scan the code on the gift card, or type it.',
+      notGiftCardSymbology:
+        'That barcode is {{symbology}}, a kind no gift card carries. Scan the code on the gift card, or type it.',
+      scanDropped: 'Scan not read',
+      scanDroppedNext:
+        'The serial scanner sent {{length}} characters at once, more than any barcode holds, so nothing was looked up. Scan the card again; if this keeps happening, check the scanner’s baud rate in Settings → Scanner.',
     },
     card: {
       found: 'Card found',
@@ -164,6 +169,7 @@ export const en = {
     lineEnding: 'Each read ends with',
     lineEndings: { CR: 'Carriage return (CR)', LF: 'Line feed (LF)', CRLF: 'CR and LF', suffix: 'Other characters' },
     suffix: 'Suffix characters',
+    idleMs: 'Pause that ends a read, ms',
     wedgeHeading: 'USB keyboard-wedge scanners',
     wedgePrefix: 'Prefix the scanner sends',
     wedgeSuffix: 'Extra end character (besides Enter and Tab)',
@@ -172,8 +178,16 @@ export const en = {
     save: 'Save scanner settings',
     saved: 'Scanner settings saved. The scanner was reopened with them.',
     loading: 'Loading…',
+    notSaved: 'Not saved. Fix: {{fields}}.',
     errors: {
-      port: 'Enter the scanner’s serial port, e.g. /dev/ttyUSB0 or COM3, or leave it empty for none.',
+      port: {
+        not_a_path:
+          'Enter the full path of the scanner’s port, starting with / (e.g. /dev/ttyUSB0 or /dev/serial/by-id/…), or a COM port such as COM3; leave it empty for no serial scanner.',
+        too_long: 'That path is too long: a port path has at most 200 characters.',
+        not_found:
+          'Nothing is connected at {{port}} on this terminal. Plug the scanner in, pick a port from the list, or check the path.',
+      },
+      idleMs: 'Enter a whole number of milliseconds from {{low}} to {{high}}; 50 suits most scanners.',
       baudRate: 'Baud rate must be one of {{rates}}.',
       suffix: 'Enter the 1 to {{max}} characters the scanner ends each read with.',
       wedgePrefix: 'The prefix can be at most {{max}} characters.',
@@ -379,11 +393,12 @@ export const en = {
     port: 'Port',
     serialPath: 'Serial port',
     usbDevicePath: 'Device file',
-    paperWidth: 'Paper width',
+    paperWidth: 'Paper width and font',
     paperChoices: {
-      columns32: '58 mm, 32 columns',
-      columns42: '58 mm, 42 columns (small font)',
-      columns48: '80 mm, 48 columns',
+      columns32: '58 mm, normal font (32 characters a line)',
+      columns42: '58 mm, small font (42 characters a line)',
+      columns48: '80 mm, normal font (48 characters a line)',
+      columns64: '80 mm, small font (64 characters a line)',
     },
     autoPrint: 'Print receipt after a redemption',
     autoPrintChoices: { always: 'Always', ask: 'Ask the cashier', never: 'Never' },

@@ -230,6 +230,11 @@ export const es: SpanishCatalog = {
       notGiftCard: 'No es una tarjeta regalo',
       notGiftCardNext:
         'Ese código de barras no es de una tarjeta regalo. Escanee el código de la tarjeta regalo o escríbalo.',
+      notGiftCardSymbology:
+        'Ese código de barras es {{symbology}}, un tipo que ninguna tarjeta regalo lleva. Escanee el código de la tarjeta regalo o escríbalo.',
+      scanDropped: 'Lectura descartada',
+      scanDroppedNext:
+        'El escáner serie envió {{length}} caracteres de una vez, más de los que cabe en cualquier código de barras, así que no se ha buscado nada. Vuelva a escanear la tarjeta; si se repite, compruebe la velocidad en baudios del escáner en Ajustes → Escáner.',
     },
     card: {
       found: 'Tarjeta encontrada',
@@ -308,6 +313,7 @@ export const es: SpanishCatalog = {
       suffix: 'Otros caracteres',
     },
     suffix: 'Caracteres de sufijo',
+    idleMs: 'Pausa que termina una lectura, ms',
     wedgeHeading: 'Escáneres USB de teclado',
     wedgePrefix: 'Prefijo que envía el escáner',
     wedgeSuffix: 'Carácter final adicional (además de Intro y Tab)',
@@ -316,8 +322,17 @@ export const es: SpanishCatalog = {
     save: 'Guardar ajustes del escáner',
     saved: 'Ajustes del escáner guardados. El escáner se ha vuelto a abrir con ellos.',
     loading: 'Cargando…',
+    notSaved: 'No se ha guardado. Corrija: {{fields}}.',
     errors: {
-      port: 'Introduzca el puerto serie del escáner, p. ej. /dev/ttyUSB0 o COM3, o déjelo vacío si no hay.',
+      port: {
+        not_a_path:
+          'Introduzca la ruta completa del puerto del escáner, empezando por / (p. ej. /dev/ttyUSB0 o /dev/serial/by-id/…), o un puerto COM como COM3; déjelo vacío si no hay escáner serie.',
+        too_long: 'La ruta es demasiado larga: la ruta de un puerto tiene como máximo 200 caracteres.',
+        not_found:
+          'No hay nada conectado en {{port}} en este terminal. Conecte el escáner, elija un puerto de la lista o compruebe la ruta.',
+      },
+      idleMs:
+        'Introduzca un número entero de milisegundos de {{low}} a {{high}}; 50 sirve para la mayoría de los escáneres.',
       baudRate: 'La velocidad debe ser una de {{rates}}.',
       suffix: 'Introduzca de 1 a {{max}} caracteres con los que el escáner termina cada lectura.',
       wedgePrefix: 'El prefijo puede tener como máximo {{max}} caracteres.',
@@ -525,11 +540,12 @@ export const es: SpanishCatalog = {
     port: 'Puerto',
     serialPath: 'Puerto serie',
     usbDevicePath: 'Archivo de dispositivo',
-    paperWidth: 'Ancho del papel',
+    paperWidth: 'Ancho del papel y letra',
     paperChoices: {
-      columns32: '58 mm, 32 columnas',
-      columns42: '58 mm, 42 columnas (letra pequeña)',
-      columns48: '80 mm, 48 columnas',
+      columns32: '58 mm, letra normal (32 caracteres por línea)',
+      columns42: '58 mm, letra pequeña (42 caracteres por línea)',
+      columns48: '80 mm, letra normal (48 caracteres por línea)',
+      columns64: '80 mm, letra pequeña (64 caracteres por línea)',
     },
     autoPrint: 'Imprimir el ticket después de un canje',
     autoPrintChoices: { always: 'Siempre', ask: 'Preguntar al cajero', never: 'Nunca' },

@@ -3,10 +3,10 @@
  * the webcam): the one payload pipeline, then the code field and the lookup. A product barcode
  * gets "Not a gift card" and no backend call; the same card read twice within a second is one scan.
  */
-import { createScanDeduper, parseScanPayload, type ScanDeduper } from '../../shared/scan-payload.js';
+import { createScanDeduper, parseScanPayload, type ScanDeduper, type ScanOptions } from '../../shared/scan-payload.js';
 import type { AppStore } from '../store/app-store.js';
 
-export type ScanOutcome = 'lookup' | 'check_failed' | 'not_gift_card' | 'repeat' | 'not_now';
+export type ScanOutcome = 'lookup' | 'check_failed' | 'not_gift_card' | 'dropped' | 'typed' | 'repeat' | 'not_now';
 
 const dedupers = new WeakMap<AppStore, ScanDeduper>();
 
@@ -25,17 +25,47 @@ export function acceptsScans(store: AppStore): boolean {
   return state.session !== null && !state.pending && (state.step === 'entry' || state.step === 'approved');
 }
 
-export function submitScan(store: AppStore, payload: string, nowMs: number = Date.now()): ScanOutcome {
+export function submitScan(
+  store: AppStore,
+  payload: string,
+  nowMs: number = Date.now(),
+  options: ScanOptions = {},
+): ScanOutcome {
   if (!acceptsScans(store)) return 'not_now';
-  const result = parseScanPayload(payload);
+  const result = parseScanPayload(payload, options);
   // A scan on the approved screen starts the next customer, as the cashier would.
   if (store.getState().step === 'approved') store.getState().nextCustomer();
   if (result.kind === 'not_gift_card') {
-    store.setState({ codeInput: '', entryProblem: { kind: 'not_gift_card' } });
+    const symbology = result.reason === 'symbology' ? { symbology: result.symbology } : {};
+    store.setState({ codeInput: '', entryProblem: { kind: 'not_gift_card', ...symbology } });
     return 'not_gift_card';
   }
   if (!deduperFor(store).accept(result.code, nowMs)) return 'repeat';
   store.getState().setCodeInput(result.code);
   void store.getState().submitCode();
   return result.kind === 'card' ? 'lookup' : 'check_failed';
+}
+
+/**
+ * Keys held back from a control that takes no text and ended by Enter (or the scanner's suffix):
+ * meant for the code field, whether a scanner too slow to be told from typing sent them or a
+ * person typed them. A read that is a card is taken as a scan; anything else goes into the code
+ * field as typed, so its check says what is wrong with it.
+ */
+export function submitKeyedEntry(store: AppStore, text: string, nowMs: number = Date.now()): ScanOutcome {
+  if (!acceptsScans(store)) return 'not_now';
+  if (parseScanPayload(text, { keyboard: true }).kind === 'card')
+    return submitScan(store, text, nowMs, { keyboard: true });
+  if (store.getState().step === 'approved') store.getState().nextCustomer();
+  store.getState().setCodeInput(text);
+  void store.getState().submitCode();
+  return 'typed';
+}
+
+/** The host dropped a serial read too long for any barcode: the cashier learns why nothing happened. */
+export function reportDroppedScan(store: AppStore, length: number): ScanOutcome {
+  if (!acceptsScans(store)) return 'not_now';
+  if (store.getState().step === 'approved') store.getState().nextCustomer();
+  store.setState({ codeInput: '', entryProblem: { kind: 'scan_dropped', length } });
+  return 'dropped';
 }

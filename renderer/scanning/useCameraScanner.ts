@@ -1,13 +1,16 @@
 /**
  * Runs the camera while the panel is open: opens the chosen device, copies a frame to a canvas
- * about every 100 ms, decodes it, and stops every track when the panel closes or a code is read.
+ * about every 100 ms, has it decoded off the UI thread (renderer/scanning/frame-decoder-client.ts),
+ * and stops every track when the panel closes or a code is read.
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { cameraProblemText } from './camera-feedback.js';
-import { createFrameDecoder, luminanceOf } from './frame-decoder.js';
+import { createFrameDecoderClient } from './frame-decoder-client.js';
 
-/** Between attempts: quick enough to feel instant, slow enough to leave the CPU to the till. */
+/** From one attempt's start to the next: quick enough to feel instant, and leaves the CPU to the till. */
 export const ATTEMPT_INTERVAL_MS = 100;
+/** The least pause after a frame that took longer than the interval to decode. */
+const MIN_PAUSE_MS = 10;
 
 export interface CameraState {
   devices: MediaDeviceInfo[];
@@ -30,7 +33,7 @@ export function useCameraScanner(
     let stopped = false;
     let stream: MediaStream | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const decoder = createFrameDecoder();
+    const decoder = createFrameDecoderClient();
     const canvas = document.createElement('canvas');
     const context = canvas.getContext('2d', { willReadFrequently: true });
 
@@ -39,25 +42,29 @@ export function useCameraScanner(
       clearTimeout(timer);
       stream?.getTracks().forEach((track) => track.stop());
       stream = null;
+      decoder.dispose();
       setRunning(false);
     }
 
-    function attempt(): void {
+    async function attempt(): Promise<void> {
       const video = videoRef.current;
       if (stopped || video === null || context === null) return;
+      const startedMs = performance.now();
       if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth > 0) {
         canvas.width = video.videoWidth;
         canvas.height = video.videoHeight;
         context.drawImage(video, 0, 0);
-        const image = context.getImageData(0, 0, canvas.width, canvas.height);
-        const text = decoder.decode(luminanceOf(image.data, image.width, image.height), image.width, image.height);
+        // A frame the decoder could not take (its worker stopped) is simply skipped.
+        const text = await decoder.decode(context.getImageData(0, 0, canvas.width, canvas.height)).catch(() => null);
+        if (stopped) return;
         if (text !== null) {
           stop();
           onDecodedRef.current(text);
           return;
         }
       }
-      timer = setTimeout(attempt, ATTEMPT_INTERVAL_MS);
+      const pauseMs = Math.max(MIN_PAUSE_MS, ATTEMPT_INTERVAL_MS - (performance.now() - startedMs));
+      timer = setTimeout(() => void attempt(), pauseMs);
     }
 
     async function start(): Promise<void> {
@@ -74,7 +81,7 @@ export function useCameraScanner(
       await element.play().catch(() => undefined);
       setProblem(null);
       setRunning(true);
-      attempt();
+      void attempt();
     }
 
     start().catch((error: unknown) => {

@@ -7,12 +7,16 @@
  * only watches, and a scan into the empty field is replaced by the clean code (no AIM id, no URL).
  * A burst that follows text already in the field is left as typed: a pause in someone's typing
  * must not cut their code in two.
+ *
+ * The Enter (or Tab, or suffix) that ends a burst held back from a control that takes no text (a
+ * button, a tab) never reaches that control: the burst was meant for the code field, so it goes
+ * there and is looked up even when it was too slow or too short to be told from typing.
  */
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { AppStore } from '../store/app-store.js';
 import { wedgeOptionsOf } from './wedge-config.js';
-import { submitScan } from './scan-intake.js';
+import { submitKeyedEntry, submitScan } from './scan-intake.js';
 import { createWedgeDetector, type WedgeAction, type WedgeOptions } from './wedge-detector.js';
 
 /** The `name` of the card code input in CodeEntry. */
@@ -39,15 +43,27 @@ export function useKeyboardWedge(store: AppStore, enabled: boolean, options: Par
     /** The held burst continues text already in the code field: it is typing, whatever its speed. */
     let continuesText = false;
 
-    function run(actions: WedgeAction[]): void {
+    /** `keyed`: the actions end a held burst by its end-of-read key, with no text field focused. */
+    function run(actions: WedgeAction[], keyed = false): void {
       for (const action of actions) {
-        if (action.kind === 'scan' && !continuesText) submitScan(store, action.payload);
-        else if (action.kind === 'release' && !passiveBurst) insertIntoFocused(action.text);
+        if (action.kind === 'scan' && !continuesText) submitScan(store, action.payload, Date.now(), { keyboard: true });
+        else if (action.kind === 'release' && !passiveBurst)
+          if (keyed) keyedIntoCodeField(action.text);
+          else insertIntoFocused(action.text);
       }
     }
 
+    function keyedIntoCodeField(text: string): void {
+      // A scanner's prefix is no part of the code, whether or not its timing gave it away.
+      const { prefix = '' } = JSON.parse(detectorOptions) as Partial<WedgeOptions>;
+      submitKeyedEntry(store, prefix !== '' && text.startsWith(prefix) ? text.slice(prefix.length) : text);
+      document.querySelector<HTMLInputElement>(`input[name="${CODE_FIELD_NAME}"]`)?.focus();
+    }
+
     function onKeyDown(event: KeyboardEvent): void {
-      if (event.isComposing || (event.key === ' ' && !isEditable(document.activeElement))) return;
+      // Space on a button presses it; inside a burst (a code printed with spaces) it is part of the read.
+      if (event.isComposing || (event.key === ' ' && !isEditable(document.activeElement) && !detector.holding()))
+        return;
       clearTimeout(idleTimer);
       // Settings that arrive (loaded after sign-in, or saved) apply between reads, never in the
       // middle of one: swapping the detector mid-burst would drop the keys it holds.
@@ -63,14 +79,15 @@ export function useKeyboardWedge(store: AppStore, enabled: boolean, options: Par
         metaKey: event.metaKey,
       });
       // The previous burst ends with the flags it began with; a new one looks at the field now.
-      run(decision.actions);
+      const keyedEntry = decision.endsBurst === true && !passiveBurst && !isEditable(document.activeElement);
+      run(decision.actions, keyedEntry);
       if (decision.startsBurst) {
         const focused = document.activeElement;
         passiveBurst = isCodeField(focused);
         continuesText = passiveBurst && (focused as HTMLInputElement).value !== '';
       }
       const scanned = !continuesText && decision.actions.some((action) => action.kind === 'scan');
-      if (decision.consume && (scanned || !passiveBurst)) {
+      if ((decision.consume && (scanned || !passiveBurst)) || keyedEntry) {
         event.preventDefault();
         event.stopPropagation();
       }

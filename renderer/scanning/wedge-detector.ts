@@ -55,6 +55,11 @@ export interface WedgeDecision {
   consume: boolean;
   /** True when this key began a new burst (after `actions` ended the previous one). */
   startsBurst: boolean;
+  /**
+   * True when this key is an end-of-read key (Enter, Tab, the scanner's suffix) that ended a held
+   * burst, scan or not: a key that belongs to the burst, not to whatever control has focus.
+   */
+  endsBurst?: true;
   /** To do before the key itself, in order. */
   actions: WedgeAction[];
 }
@@ -126,7 +131,12 @@ export function createWedgeDetector(overrides: Partial<WedgeOptions> = {}): Wedg
       if (options.suffixKeys.includes(key.key) && chars.length > 0) {
         const ended = endBurst(true);
         actions.push(...ended);
-        return { consume: ended.some((action) => action.kind === 'scan'), startsBurst: false, actions };
+        return {
+          consume: ended.some((action) => action.kind === 'scan'),
+          startsBurst: false,
+          endsBurst: true,
+          actions,
+        };
       }
       if (key.key.length === 1) {
         chars.push(key.key);

@@ -7,7 +7,7 @@ import type { TerminalApi } from '../../shared/terminal-api.js';
 import { createConnectionSlice, initialConnectionState, type ConnectionSlice } from './connection-slice.js';
 import { createRedeemSlice, type RedeemSlice } from './redeem-slice.js';
 import { createPrinterSlice, initialPrinterState, type PrinterSlice } from './printer-slice.js';
-import { submitScan } from '../scanning/scan-intake.js';
+import { reportDroppedScan, submitScan } from '../scanning/scan-intake.js';
 import { createSessionSlice, initialSessionState, type SessionSlice } from './session-slice.js';
 import { createShiftSlice, initialShiftState, type ShiftSlice } from './shift-slice.js';
 import { createManagerSlice, initialManagerState, type ManagerSlice } from './manager-slice.js';
@@ -86,7 +86,9 @@ export function connectStoreToHost(store: AppStore, api: TerminalApi): () => voi
       if (connection === 'online') checkUnknownOutcome(store);
     }),
     // Serial scanners reach the renderer through the host; the wedge and camera call submitScan directly.
-    api.on('scan', (scan) => void submitScan(store, scan.payload)),
+    api.on('scan', (scan) =>
+      scan.dropped ? reportDroppedScan(store, scan.dropped.length) : submitScan(store, scan.payload),
+    ),
   ];
   void store.getState().refreshStatus();
   void store.getState().loadLanguage();

@@ -19,8 +19,13 @@ export type EntryProblem =
   | { kind: 'check_failed'; suggestion: string | null }
   | { kind: 'incomplete'; length: number }
   | { kind: 'malformed' }
-  /** A scanner or the camera read a barcode that is no gift card (a product's EAN, say). */
-  | { kind: 'not_gift_card' };
+  /**
+   * A scanner or the camera read a barcode that is no gift card (a product's EAN, say);
+   * `symbology` names the kind of barcode when the scanner said which (its AIM identifier).
+   */
+  | { kind: 'not_gift_card'; symbology?: string }
+  /** The serial scanner sent a read longer than any barcode (`length` characters): dropped unscanned. */
+  | { kind: 'scan_dropped'; length: number };
 export interface FlowError {
   error: AppError;
   /** What Retry repeats; null when retrying cannot help. */

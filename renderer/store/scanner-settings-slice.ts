@@ -7,6 +7,7 @@ import type { StateCreator } from 'zustand';
 import type { AppError } from '../../shared/error-codes.js';
 import {
   DEFAULT_WEDGE_CONFIG,
+  type ScannerFormErrors,
   type ScannerSettingsView,
   type SerialScannerConfig,
   type WedgeConfig,
@@ -18,6 +19,8 @@ export interface ScannerSettingsSlice {
   scannerSettings: ScannerSettingsView | null;
   scannerSettingsBusy: boolean;
   scannerSettingsError: AppError | null;
+  /** Fields the host refused on the last save (a port with no device behind it); null when none. */
+  scannerSettingsFieldErrors: ScannerFormErrors | null;
   /** Set after a successful save, cleared by the next load or save. */
   scannerSettingsSaved: boolean;
   /** The keyboard-wedge detector's settings for the redeem screen; null until loaded. */
@@ -31,6 +34,7 @@ export const initialScannerSettingsState = {
   scannerSettings: null,
   scannerSettingsBusy: false,
   scannerSettingsError: null,
+  scannerSettingsFieldErrors: null,
   scannerSettingsSaved: false,
   wedgeOptions: null,
 };
@@ -45,10 +49,19 @@ export function createScannerSettingsSlice(api: TerminalApi): StateCreator<AppSt
       else set({ scannerSettingsBusy: false, scannerSettingsError: result.error });
     },
     saveScannerSettings: async (serial, wedge) => {
-      set({ scannerSettingsBusy: true, scannerSettingsError: null, scannerSettingsSaved: false });
+      set({
+        scannerSettingsBusy: true,
+        scannerSettingsError: null,
+        scannerSettingsFieldErrors: null,
+        scannerSettingsSaved: false,
+      });
       const result = await api.saveScannerSettings({ serial, wedge });
       if (!result.ok) {
-        set({ scannerSettingsBusy: false, scannerSettingsError: result.error });
+        const { details } = result.error;
+        // A field the host refused is said beside that field, not as an error of the whole screen.
+        if (details?.field === 'port' && details.problem === 'not_found')
+          set({ scannerSettingsBusy: false, scannerSettingsFieldErrors: { port: 'not_found' } });
+        else set({ scannerSettingsBusy: false, scannerSettingsError: result.error });
         return;
       }
       set({

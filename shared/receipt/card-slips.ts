@@ -3,20 +3,23 @@ import type { CardView, TransferResponse, VoidResponse } from '../backend-api.js
 import type { ReceiptContext, ReceiptDocument, ReceiptLine } from './receipt-document.js';
 import { receiptCard, receiptMoney } from './receipt-format.js';
 import { footerLines, headerLines, transactionLines } from './receipt-header.js';
+import { receiptText } from './receipt-text.js';
 
 export function balanceSlip(context: ReceiptContext, card: CardView, atIso: string): ReceiptDocument {
+  const text = receiptText(context.language);
   return {
     kind: 'balance_slip',
     duplicate: false,
+    language: context.language,
     transactionId: null,
     lines: [
-      ...headerLines(context, 'Gift card balance', atIso),
-      { kind: 'pair', label: 'Gift card', value: receiptCard(card.last4) },
-      { kind: 'pair', label: 'Currency', value: card.currency },
+      ...headerLines(context, text.balanceTitle, atIso),
+      { kind: 'pair', label: text.giftCard, value: receiptCard(card.last4) },
+      { kind: 'pair', label: text.currency, value: card.currency },
       {
         kind: 'pair',
-        label: 'Balance',
-        value: receiptMoney(card.balanceMinor, card.currency, context.store),
+        label: text.balance,
+        value: receiptMoney(card.balanceMinor, card.currency, context),
         strong: true,
       },
       ...footerLines(context),
@@ -26,20 +29,22 @@ export function balanceSlip(context: ReceiptContext, card: CardView, atIso: stri
 
 export function voidReceipt(context: ReceiptContext, answer: VoidResponse): ReceiptDocument {
   const { void: voided } = answer;
-  const money = (amountMinor: number) => receiptMoney(amountMinor, voided.currency, context.store);
+  const text = receiptText(context.language);
+  const money = (amountMinor: number) => receiptMoney(amountMinor, voided.currency, context);
   return {
     kind: 'void',
     duplicate: false,
+    language: context.language,
     transactionId: voided.id,
     lines: [
-      ...headerLines(context, 'Redemption voided', voided.createdAt),
-      { kind: 'pair', label: 'Gift card', value: receiptCard(voided.card.last4) },
-      { kind: 'pair', label: 'Voided redemption', value: voided.redemptionId },
-      { kind: 'pair', label: 'Returned to card', value: money(voided.amountMinor), strong: true },
-      { kind: 'pair', label: 'Remaining balance', value: money(answer.balanceAfterMinor), strong: true },
-      { kind: 'text', text: `Reason: ${voided.reason}`, align: 'left' },
+      ...headerLines(context, text.voidTitle, voided.createdAt),
+      { kind: 'pair', label: text.giftCard, value: receiptCard(voided.card.last4) },
+      { kind: 'pair', label: text.voidedRedemption, value: voided.redemptionId },
+      { kind: 'pair', label: text.returnedToCard, value: money(voided.amountMinor), strong: true },
+      { kind: 'pair', label: text.remainingBalance, value: money(answer.balanceAfterMinor), strong: true },
+      { kind: 'text', text: text.reason(voided.reason), align: 'left' },
       { kind: 'rule' },
-      ...transactionLines(voided.id),
+      ...transactionLines(context, voided.id),
       ...footerLines(context),
     ],
   };
@@ -54,29 +59,31 @@ export function transferReceipts(
   answer: TransferResponse,
 ): [ReceiptDocument, ReceiptDocument] {
   const { transfer } = answer;
-  const money = (amountMinor: number) => receiptMoney(amountMinor, transfer.currency, context.store);
+  const text = receiptText(context.language);
+  const money = (amountMinor: number) => receiptMoney(amountMinor, transfer.currency, context);
   const slip = (title: string, lines: ReceiptLine[]): ReceiptDocument => ({
     kind: 'transfer',
     duplicate: false,
+    language: context.language,
     transactionId: transfer.id,
     lines: [
       ...headerLines(context, title, transfer.createdAt),
       ...lines,
       { kind: 'rule' },
-      ...transactionLines(transfer.id),
+      ...transactionLines(context, transfer.id),
       ...footerLines(context),
     ],
   });
   return [
-    slip('Lost card: balance moved out', [
-      { kind: 'pair', label: 'Frozen card', value: receiptCard(transfer.from.last4) },
-      { kind: 'pair', label: 'Moved out', value: money(transfer.amountMinor), strong: true },
-      { kind: 'pair', label: 'Card balance', value: money(transfer.from.balanceMinor), strong: true },
+    slip(text.movedOutTitle, [
+      { kind: 'pair', label: text.frozenCard, value: receiptCard(transfer.from.last4) },
+      { kind: 'pair', label: text.movedOut, value: money(transfer.amountMinor), strong: true },
+      { kind: 'pair', label: text.cardBalance, value: money(transfer.from.balanceMinor), strong: true },
     ]),
-    slip('New card: balance moved in', [
-      { kind: 'pair', label: 'New card', value: receiptCard(transfer.to.last4) },
-      { kind: 'pair', label: 'Moved in', value: money(transfer.amountMinor), strong: true },
-      { kind: 'pair', label: 'Card balance', value: money(transfer.to.balanceMinor), strong: true },
+    slip(text.movedInTitle, [
+      { kind: 'pair', label: text.newCard, value: receiptCard(transfer.to.last4) },
+      { kind: 'pair', label: text.movedIn, value: money(transfer.amountMinor), strong: true },
+      { kind: 'pair', label: text.cardBalance, value: money(transfer.to.balanceMinor), strong: true },
     ]),
   ];
 }

@@ -6,5 +6,7 @@ export * from './shift-report.js';
 export * from './store-report.js';
 export * from './receiptline-markup.js';
 export * from './word-wrap.js';
+export * from './printer-profiles.js';
+export * from './receipt-text.js';
 export * from './test-page.js';
 export * from './printing-api.js';

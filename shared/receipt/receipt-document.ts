@@ -4,6 +4,7 @@
  * only lay these lines out; they never add or change a fact.
  */
 import type { Store } from '../backend-api.js';
+import type { Language } from '../language.js';
 
 export type ReceiptKind =
   | 'redemption'
@@ -31,14 +32,18 @@ export interface ReceiptDocument {
   kind: ReceiptKind;
   /** Printed as a banner on reprints, so a copy cannot pass for a second redemption. */
   duplicate: boolean;
+  /** The language its words are in, for the banner; absent in receipts queued before it was kept (English). */
+  language?: Language;
   /** The transaction this slip proves, when there is one: a reprint finds it by this id. */
   transactionId: string | null;
   lines: ReceiptLine[];
 }
 
-/** Who printed the slip, where and when: the header every receipt carries. */
+/** Who printed the slip, where and when, and in which language: the header every receipt carries. */
 export interface ReceiptContext {
   store: Store;
+  /** The terminal's language: the slip's words, and its money and dates in the store's region. */
+  language: Language;
   terminalName: string;
   cashierName: string;
   /** The configurable footer; an empty string prints none. */

@@ -4,11 +4,11 @@
  * library, so the paper receipt and the on-screen or PDF one come from the same text.
  */
 import type { ReceiptDocument, ReceiptLine } from './receipt-document.js';
+import type { ReceiptColumns } from './printer-profiles.js';
+import { receiptText } from './receipt-text.js';
 import { wordWrap } from './word-wrap.js';
 
-/** Characters per line: 58 mm paper prints 32 (font A) or 42 (font B), 80 mm prints 48. */
-export const RECEIPT_COLUMNS = [32, 42, 48] as const;
-export type ReceiptColumns = (typeof RECEIPT_COLUMNS)[number];
+export { RECEIPT_COLUMNS, type ReceiptColumns } from './printer-profiles.js';
 
 /** Escapes every character receiptline would read as markup. */
 export function escapeReceiptline(text: string): string {
@@ -57,7 +57,8 @@ function lineMarkup(line: ReceiptLine, columns: number): string[] {
 }
 
 export function toReceiptlineMarkup(document: ReceiptDocument, columns: ReceiptColumns): string {
-  const banner = document.duplicate ? ['`"DUPLICATE"`', ''] : [];
+  const duplicate = `\`"${escapeReceiptline(receiptText(document.language).duplicate)}"\``;
+  const banner = document.duplicate ? [duplicate, ''] : [];
   const body = document.lines.flatMap((line) => lineMarkup(line, columns));
-  return [...banner, ...body, ...(document.duplicate ? ['', '`"DUPLICATE"`'] : [])].join('\n');
+  return [...banner, ...body, ...(document.duplicate ? ['', duplicate] : [])].join('\n');
 }

@@ -3,6 +3,7 @@ import type { Redemption } from '../backend-api.js';
 import type { ReceiptContext, ReceiptDocument } from './receipt-document.js';
 import { receiptCard, receiptMoney } from './receipt-format.js';
 import { footerLines, headerLines, transactionLines } from './receipt-header.js';
+import { receiptText } from './receipt-text.js';
 
 export interface RedemptionReceiptInput {
   redemption: Redemption;
@@ -12,24 +13,26 @@ export interface RedemptionReceiptInput {
 
 export function redemptionReceipt(context: ReceiptContext, input: RedemptionReceiptInput): ReceiptDocument {
   const { redemption } = input;
-  const money = (amountMinor: number) => receiptMoney(amountMinor, redemption.currency, context.store);
+  const text = receiptText(context.language);
+  const money = (amountMinor: number) => receiptMoney(amountMinor, redemption.currency, context);
   const stillDueMinor = input.stillDueMinor ?? 0;
   const partial = stillDueMinor > 0;
   return {
     kind: partial ? 'partial_redemption' : 'redemption',
     duplicate: false,
+    language: context.language,
     transactionId: redemption.id,
     lines: [
-      ...headerLines(context, 'Gift card redemption', redemption.createdAt),
-      { kind: 'pair', label: 'Gift card', value: receiptCard(redemption.card.last4) },
-      { kind: 'pair', label: 'Currency', value: redemption.currency },
+      ...headerLines(context, text.redemption, redemption.createdAt),
+      { kind: 'pair', label: text.giftCard, value: receiptCard(redemption.card.last4) },
+      { kind: 'pair', label: text.currency, value: redemption.currency },
       // Before and after exactly as the backend answered: the terminal never recomputes a balance.
-      { kind: 'pair', label: 'Balance before', value: money(redemption.balanceBeforeMinor) },
-      { kind: 'pair', label: 'Redeemed', value: money(redemption.amountMinor), strong: true },
-      { kind: 'pair', label: 'Remaining balance', value: money(redemption.balanceAfterMinor), strong: true },
-      ...(partial ? [{ kind: 'pair', label: 'Still due', value: money(stillDueMinor), strong: true } as const] : []),
+      { kind: 'pair', label: text.balanceBefore, value: money(redemption.balanceBeforeMinor) },
+      { kind: 'pair', label: text.redeemed, value: money(redemption.amountMinor), strong: true },
+      { kind: 'pair', label: text.remainingBalance, value: money(redemption.balanceAfterMinor), strong: true },
+      ...(partial ? [{ kind: 'pair', label: text.stillDue, value: money(stillDueMinor), strong: true } as const] : []),
       { kind: 'rule' },
-      ...transactionLines(redemption.id),
+      ...transactionLines(context, redemption.id),
       ...footerLines(context),
     ],
   };

@@ -7,6 +7,7 @@ import type { ActivityReportResponse, ShiftReportResponse, Totals } from '../bac
 import type { ReceiptContext, ReceiptDocument, ReceiptLine } from './receipt-document.js';
 import { receiptCard, receiptDateTime, receiptMoney } from './receipt-format.js';
 import { footerLines, headerLines } from './receipt-header.js';
+import { receiptText } from './receipt-text.js';
 
 export interface StoreReportInput {
   report: ShiftReportResponse;
@@ -20,16 +21,20 @@ export interface StoreReportInput {
 export function storeShiftReport(context: ReceiptContext, input: StoreReportInput): ReceiptDocument {
   const { report } = input;
   const store = context.store;
-  const money = (amountMinor: number, currency = store.currency) => receiptMoney(amountMinor, currency, store);
+  const text = receiptText(context.language);
+  const money = (amountMinor: number, currency = store.currency) => receiptMoney(amountMinor, currency, context);
+  const date = (iso: string) => receiptDateTime(iso, context);
   const pair = (label: string, value: string, strong = false): ReceiptLine => ({ kind: 'pair', label, value, strong });
 
   // Net first (what the group took), then what made it up; zero lines are left out to keep it short.
   const totalsLines = (name: string, totals: Totals): ReceiptLine[] => [
     pair(name, money(totals.netMinor, totals.currency), true),
-    pair(`Redeemed (${totals.redemptionCount})`, money(totals.redeemedMinor, totals.currency)),
-    ...(totals.voidCount > 0 ? [pair(`Voided (${totals.voidCount})`, money(totals.voidedMinor, totals.currency))] : []),
+    pair(text.counted(text.redeemed, totals.redemptionCount), money(totals.redeemedMinor, totals.currency)),
+    ...(totals.voidCount > 0
+      ? [pair(text.counted(text.voided, totals.voidCount), money(totals.voidedMinor, totals.currency))]
+      : []),
     ...(totals.reversalCount > 0
-      ? [pair(`Reversed (${totals.reversalCount})`, money(totals.reversedMinor, totals.currency))]
+      ? [pair(text.counted(text.reversed, totals.reversalCount), money(totals.reversedMinor, totals.currency))]
       : []),
   ];
   const section = (title: string, lines: ReceiptLine[]): ReceiptLine[] =>
@@ -45,40 +50,39 @@ export function storeShiftReport(context: ReceiptContext, input: StoreReportInpu
   return {
     kind: 'store_report',
     duplicate: false,
+    language: context.language,
     transactionId: null,
     lines: [
-      ...headerLines(context, 'Store shift report', input.printedAt),
-      pair('From', receiptDateTime(input.from, store)),
+      ...headerLines(context, text.storeReport, input.printedAt),
+      pair(text.from, date(input.from)),
       // The range ends before `to` (the next day's start): "Until" says so.
-      pair('Until', receiptDateTime(input.to, store)),
-      pair('Shifts', String(report.shifts.length)),
+      pair(text.until, date(input.to)),
+      pair(text.shifts, String(report.shifts.length)),
       { kind: 'rule' },
-      ...(report.shifts.length === 0
-        ? [{ kind: 'text', text: 'No shifts in this period.', align: 'left' } as const]
-        : []),
+      ...(report.shifts.length === 0 ? [{ kind: 'text', text: text.noShifts, align: 'left' } as const] : []),
       ...section(
-        'By cashier',
+        text.byCashier,
         report.byCashier.flatMap((row) => totalsLines(row.cashierName, row.totals)),
       ),
       ...section(
-        'By terminal',
+        text.byTerminal,
         report.byTerminal.flatMap((row) => totalsLines(row.terminalName, row.totals)),
       ),
       ...section(
-        'Shifts',
+        text.shifts,
         report.shifts.flatMap((entry) => [
           ...totalsLines(`${entry.cashierName}, ${entry.terminalName}`, entry.totals),
-          pair('Opened', receiptDateTime(entry.shift.openedAt, store)),
-          pair('Closed', entry.shift.closedAt ? receiptDateTime(entry.shift.closedAt, store) : 'still open'),
+          pair(text.opened, date(entry.shift.openedAt)),
+          pair(text.closed, entry.shift.closedAt ? date(entry.shift.closedAt) : text.stillOpen),
         ]),
       ),
       // The last section: the footer (when there is one) draws the closing rule.
-      { kind: 'title', text: 'Voids' },
-      pair(`Voids (${voidCount})`, money(voidedMinor), true),
+      { kind: 'title', text: text.voids },
+      pair(text.counted(text.voids, voidCount), money(voidedMinor), true),
       ...voids.flatMap((activity) => [
         pair(receiptCard(activity.card.last4), money(activity.amountMinor)),
-        { kind: 'text', align: 'left', text: receiptDateTime(activity.createdAt, store) } as const,
-        pair('Cashier', shiftsById.get(activity.shiftId ?? '')?.cashierName ?? ''),
+        { kind: 'text', align: 'left', text: date(activity.createdAt) } as const,
+        pair(text.cashier, shiftsById.get(activity.shiftId ?? '')?.cashierName ?? ''),
       ]),
       ...footerLines(context),
     ],

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { fact, homeCurrency, redeemableCard, type DemoData } from './cashier.js';
 import { formatMoney } from '../../shared/money.js';
+import { measureEscPos } from '../fixtures/escpos-layout.js';
 
 /** What Intl writes for Spanish in the store's region (a US store: es-US). */
 function spanishMoney(demo: DemoData, amountMinor: number): string {
@@ -72,4 +73,51 @@ test('a manager switches to Spanish, a cashier redeems in Spanish, and English c
   await expect(page.getByRole('status').filter({ hasText: 'Language saved' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+});
+
+test.describe('receipts in Spanish', () => {
+  test.use({ printer: { kind: 'escpos', state: 'ready', autoPrint: 'always', columns: 42 } });
+
+  test('with the terminal in Spanish, the printed receipt and the on-screen one speak Spanish, dates and money too', async ({
+    page,
+    demo,
+    fakePrinter,
+  }) => {
+    const english = { id: 'Cashier ID', submit: 'Sign in' };
+    const spanish = { id: 'ID de cajero', submit: 'Iniciar sesión' };
+    await signInAs(page, demo.manager, english);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const section = page.getByRole('region', { name: 'Language' });
+    await section.getByRole('radio', { name: 'Español' }).check();
+    await section.getByRole('button', { name: 'Save language' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Idioma guardado' })).toBeVisible();
+    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+
+    await signInAs(page, demo.cashier, spanish);
+    const card = redeemableCard(demo);
+    await page.getByRole('textbox', { name: 'Código de la tarjeta' }).fill(card.code);
+    await page.getByRole('button', { name: 'Buscar tarjeta' }).click();
+    await page.getByRole('button', { name: 'Importe' }).click();
+    await page.getByRole('textbox', { name: 'Importe' }).fill('2');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Confirmar canje' }).click();
+    await expect(page.getByRole('heading', { name: 'Aprobado' })).toBeVisible();
+
+    const remaining = spanishMoney(demo, card.balanceMinor - 200);
+    const preview = page.getByRole('region', { name: 'Vista previa del ticket' });
+    await expect(preview).toContainText('Canje de tarjeta regalo');
+    await expect(preview).toContainText('Saldo restante');
+    await expect(preview).toContainText(remaining);
+    await expect(preview).not.toContainText('Remaining balance');
+
+    await expect.poll(() => fakePrinter.receipts().length).toBe(1);
+    const printed = fakePrinter.receipts()[0] ?? '';
+    expect(printed).toContain('Canje de tarjeta regalo');
+    expect(printed).toMatch(new RegExp(`Saldo restante\\s+${remaining.replace(/[$.]/g, '\\$&')}\\n`));
+    expect(printed).toMatch(/Fecha\s+\d{1,2} [a-z]{3} \d{4}, \d{1,2}:\d{2}\s[ap]\.\s?m\.\n/);
+    expect(printed).not.toMatch(/Remaining balance|Gift card|Balance before|Transaction|Date/);
+    // 58 mm in the small font: every line within the 384 dots of the print head.
+    const lines = measureEscPos(fakePrinter.bytes(), 384);
+    expect(Math.max(...lines.map((line) => line.rightDots))).toBeLessThanOrEqual(384);
+  });
 });

@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect } from './fixtures';
+import { test } from './fixtures';
 import { writeDemoCardSheet } from '../../scripts/demo-card-sheet.js';
 import { formatCode, normalizeCode } from '../../shared/claim-code.js';
 import {
@@ -17,8 +17,8 @@ import {
   rasterisePage,
   type CameraView,
 } from '../fixtures/printed-sheet-frames.js';
-import { fact, money, redeemableCard } from './cashier.js';
-import { launchWithCamera, openTerminalCamera } from './support/camera-browser.js';
+import { redeemableCard } from './cashier.js';
+import { expectWebcamShowsBalance } from './support/camera-browser.js';
 
 const CHROMIUM = process.env.TILLCARD_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -44,15 +44,12 @@ for (const symbol of ['Code 128', 'QR'] as const) {
         tiltDegrees: 2 + step,
         seed: step + 1,
       }));
-      const camera = await launchWithCamera(views.map((view) => cameraFrame(page, view)));
-      try {
-        const terminalPage = await openTerminalCamera(camera.browser, terminal.launchUrl, demo);
-        await expect(terminalPage.getByRole('heading', { name: 'Card found' })).toBeVisible();
-        await expect(fact(terminalPage, 'Card', 'Balance')).toHaveText(money(demo, card.balanceMinor));
-        await expect(terminalPage.getByRole('region', { name: 'Camera scanner' })).toBeHidden();
-      } finally {
-        await camera.dispose();
-      }
+      await expectWebcamShowsBalance(
+        views.map((view) => cameraFrame(page, view)),
+        terminal.launchUrl,
+        demo,
+        card,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -4,6 +4,7 @@
  * alike. Files are named by date and transaction id — never by anything from the card — and a
  * file is never overwritten: a reprint gets its own name.
  */
+import { profileOfColumns, type ReceiptColumns } from '../../../shared/receipt/printer-profiles.js';
 import { randomUUID } from 'node:crypto';
 import { link, mkdir, open, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,12 +17,12 @@ export interface PdfReceiptFolder {
   readonly kind: 'pdf';
   readonly folder: string;
   /** Writes the receipt (its SVG) as a new PDF file and answers its path; PrinterNotReadyError('cannot_save') when it cannot. */
-  save(document: ReceiptDocument, svg: string, columns: number): Promise<string>;
+  save(document: ReceiptDocument, svg: string, columns: ReceiptColumns): Promise<string>;
 }
 
 const POINTS_PER_MM = 72 / 25.4;
-/** Paper as wide as the thermal roll the columns stand for: 48 columns are 80 mm paper, fewer 58 mm. */
-const paperWidthMm = (columns: number) => (columns >= 48 ? 80 : 58);
+/** Paper as wide as the thermal roll of the printer profile. */
+const paperWidthMm = (columns: ReceiptColumns) => profileOfColumns(columns).paperMm;
 const MARGIN_MM = 4;
 
 /** The SVG's own size in CSS pixels, as receiptline writes it. */
@@ -32,7 +33,7 @@ function svgSize(svg: string): { width: number; height: number } {
 }
 
 /** The receipt as PDF bytes: one page as long as the receipt, on paper as wide as the roll. */
-export function receiptPdf(svg: string, columns: number): Promise<Buffer> {
+export function receiptPdf(svg: string, columns: ReceiptColumns): Promise<Buffer> {
   const { width, height } = svgSize(svg);
   const margin = MARGIN_MM * POINTS_PER_MM;
   const drawWidth = paperWidthMm(columns) * POINTS_PER_MM - 2 * margin;

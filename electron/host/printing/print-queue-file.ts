@@ -7,6 +7,7 @@
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { languageSchema } from '../../../shared/language.js';
 import type { ReceiptDocument } from '../../../shared/receipt/receipt-document.js';
 
 export const PRINT_QUEUE_FILE_NAME = 'print-queue.json';
@@ -23,6 +24,8 @@ const receiptDocumentSchema = z.object({
   // Any kind: a kind added later must not make older queue files unreadable, nor newer ones.
   kind: z.string().min(1),
   duplicate: z.boolean(),
+  /** Absent in files written before receipts kept their language: English. */
+  language: languageSchema.optional(),
   transactionId: z.string().nullable(),
   lines: z.array(receiptLineSchema),
 });

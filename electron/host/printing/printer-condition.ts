@@ -3,19 +3,16 @@
  * ESC/POS real-time requests (DLE EOT n): printers that answer report paper, cover and offline
  * state before we send a receipt; printers that stay silent are printed to and trusted.
  */
+import { DEFAULT_LANGUAGE, type Language } from '../../../shared/language.js';
+import { receiptText } from '../../../shared/receipt/receipt-text.js';
+
 export type PrinterCondition =
   'ready' | 'paper_out' | 'cover_open' | 'offline' | 'unknown' | 'not_configured' | 'cannot_save';
 
-export const CONDITION_MESSAGES: Record<PrinterCondition, string> = {
-  ready: 'Printer ready',
-  paper_out: 'Printer is out of paper — load a new roll, then press Retry printing',
-  cover_open: 'Printer cover is open — close it, then press Retry printing',
-  offline: 'Printer is offline — check its power and cable, then press Retry printing',
-  unknown: 'Printer did not report its status',
-  not_configured: 'No receipt printer is set up',
-  cannot_save:
-    'The receipt could not be saved as PDF — check the receipt folder in Settings, then press Retry printing',
-};
+/** The sentence for a condition in the terminal's language (the cashier reads it beside the print controls). */
+export function conditionMessage(condition: PrinterCondition, language: Language = DEFAULT_LANGUAGE): string {
+  return receiptText(language).printer[condition];
+}
 
 /** DLE EOT 2 (offline cause) and DLE EOT 4 (roll paper sensor): sent before every receipt. */
 export const STATUS_REQUESTS = [Buffer.from([0x10, 0x04, 0x02]), Buffer.from([0x10, 0x04, 0x04])] as const;
@@ -38,6 +35,7 @@ export function conditionFromStatus(offlineCause: number, paperSensor: number): 
 /** Thrown by a transport when the receipt did not reach a ready printer. */
 export class PrinterNotReadyError extends Error {
   constructor(readonly condition: Exclude<PrinterCondition, 'ready'>) {
-    super(CONDITION_MESSAGES[condition]);
+    // In English: this message is for the log; the screen gets the status in its own language.
+    super(conditionMessage(condition));
   }
 }

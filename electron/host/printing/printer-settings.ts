@@ -1,14 +1,23 @@
 /**
  * Printer settings: the `printer` object of the terminal's config.json, with environment variables
  * winning over it (TILLCARD_PRINTER, TILLCARD_PRINTER_COLUMNS, TILLCARD_AUTO_PRINT,
- * TILLCARD_RECEIPT_FOOTER). TILLCARD_PRINTER reads like a URL:
+ * TILLCARD_RECEIPT_FOOTER). The paper and font are kept as `paper` ("58mm", "80mm") and `font`
+ * ("normal", "small"); a file from before names them by `columns` alone, read as the profile
+ * those columns stand for (42: 58 mm in the small font) and rewritten (printer-config-file.ts). TILLCARD_PRINTER reads like a URL:
  * `tcp://192.168.1.50:9100`, `serial:/dev/ttyUSB0?baud=19200`, `usb:/dev/usb/lp0`, `system`, `none`,
  * `pdf` or `pdf:/folder/for/receipts`.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { RECEIPT_COLUMNS, type ReceiptColumns } from '../../../shared/receipt/receiptline-markup.js';
+import {
+  DEFAULT_RECEIPT_COLUMNS,
+  PAPER_WIDTHS,
+  PRINT_FONTS,
+  RECEIPT_COLUMNS,
+  profileOf,
+  type ReceiptColumns,
+} from '../../../shared/receipt/printer-profiles.js';
 
 export const autoPrintSchema = z.enum(['always', 'ask', 'never']);
 
@@ -33,7 +42,9 @@ export type PrinterTarget = z.infer<typeof printerTargetSchema>;
 
 const printerFileSchema = z.object({
   target: printerTargetSchema.optional(),
-  /** 58 mm paper prints 32 columns (42 in the small font), 80 mm prints 48. */
+  paper: z.enum(PAPER_WIDTHS).optional(),
+  font: z.enum(PRINT_FONTS).optional(),
+  /** Files written before paper and font: the profile by its characters per line. */
   columns: z.union(RECEIPT_COLUMNS.map((columns) => z.literal(columns))).optional(),
   autoPrint: autoPrintSchema.optional(),
   footer: z.string().max(200).optional(),
@@ -43,6 +54,7 @@ const printerFileSchema = z.object({
 
 export interface PrinterSettings {
   target: PrinterTarget;
+  /** The printer profile (paper width and font) by its characters per line. */
   columns: ReceiptColumns;
   autoPrint: z.infer<typeof autoPrintSchema>;
   footer: string;
@@ -68,7 +80,15 @@ export function parsePrinterUrl(text: string): PrinterTarget | null {
   return null;
 }
 
-async function readPrinterSection(terminalDir: string): Promise<z.infer<typeof printerFileSchema>> {
+export type PrinterFileSection = z.infer<typeof printerFileSchema>;
+
+/** The profile a `printer` object names: by paper and font, else by the columns of an older file. */
+export function columnsOfPrinterFile(file: PrinterFileSection): ReceiptColumns | undefined {
+  if (file.paper !== undefined) return profileOf(file.paper, file.font ?? 'normal').columns as ReceiptColumns;
+  return file.columns;
+}
+
+async function readPrinterSection(terminalDir: string): Promise<PrinterFileSection> {
   try {
     const json = JSON.parse(await readFile(join(terminalDir, 'config.json'), 'utf8')) as { printer?: unknown };
     return printerFileSchema.parse(json.printer ?? {});
@@ -88,7 +108,10 @@ export async function loadPrinterSettings(
   const envAutoPrint = autoPrintSchema.safeParse(env.TILLCARD_AUTO_PRINT);
   return {
     target: envTarget ?? file.target ?? { transport: 'system' },
-    columns: RECEIPT_COLUMNS.find((columns) => columns === envColumns) ?? file.columns ?? 48,
+    columns:
+      RECEIPT_COLUMNS.find((columns) => columns === envColumns) ??
+      columnsOfPrinterFile(file) ??
+      DEFAULT_RECEIPT_COLUMNS,
     autoPrint: envAutoPrint.success ? envAutoPrint.data : (file.autoPrint ?? 'ask'),
     footer: env.TILLCARD_RECEIPT_FOOTER ?? file.footer ?? DEFAULT_FOOTER,
     logo: file.logo ?? false,

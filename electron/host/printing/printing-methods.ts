@@ -11,11 +11,14 @@ import { redemptionReceipt } from '../../../shared/receipt/redemption-receipt.js
 import { shiftReport, type ShiftReportInput } from '../../../shared/receipt/shift-report.js';
 import { printerTestPage } from '../../../shared/receipt/test-page.js';
 import { fail, ok, type Result, type SessionView, type TerminalMethods } from '../../../shared/terminal-api.js';
+import { migratePrinterProfile } from '../settings/printer-config-file.js';
 import { createTransport } from './create-transport.js';
 import { printQueueFile } from './print-queue-file.js';
 import { outboxPath, replayOutbox } from '../outbox.js';
 import type { SystemPrint } from './printer-transport.js';
-import { loadPrinterSettings, type PrinterSettings } from './printer-settings.js';
+import { DEFAULT_FOOTER, loadPrinterSettings, type PrinterSettings } from './printer-settings.js';
+import { DEFAULT_LANGUAGE, type Language } from '../../../shared/language.js';
+import { receiptText } from '../../../shared/receipt/receipt-text.js';
 import { createPrintingService, type PrintingLogger, type PrintingService } from './printing-service.js';
 
 type PrintingMethodName =
@@ -44,6 +47,8 @@ export async function createHostPrinting(options: {
   session: () => SessionView | null;
   lookupCard: (code: string) => Promise<Result<{ card: CardView }>>;
   now: () => Date;
+  /** The terminal's language now (Settings → Language): receipts and printer messages speak it. */
+  language?: () => Language;
   systemPrint?: SystemPrint;
   /**
    * An approved redemption this terminal knows from elsewhere, so Print receipt works for it too;
@@ -52,7 +57,11 @@ export async function createHostPrinting(options: {
    */
   findRedemption?: (redemptionId: string) => Promise<Redemption | null>;
 }): Promise<HostPrinting> {
+  // A config.json from before paper and font is rewritten first, so what it says is what prints.
+  if (await migratePrinterProfile(options.terminalDir).catch(() => false))
+    options.logger.info({}, 'printer settings: columns rewritten as paper width and font');
   const settings = await loadPrinterSettings(options.terminalDir, options.env);
+  const language = options.language ?? (() => DEFAULT_LANGUAGE);
   if (settings.problem) options.logger.warn({ problem: settings.problem }, 'printer configuration problem');
   const findRedemption = options.findRedemption ?? ((id: string) => appliedRedemption(options.terminalDir, id));
   const queueFile = printQueueFile(options.terminalDir);
@@ -68,12 +77,15 @@ export async function createHostPrinting(options: {
     ...(options.systemPrint ? { systemPrint: options.systemPrint } : {}),
     logger: options.logger,
     onStatus: options.onStatus,
+    language,
   });
   const contextOf = (session: SessionView): ReceiptContext => ({
     store: session.store,
+    language: language(),
     terminalName: session.terminal.name,
     cashierName: session.cashier.name,
-    footer: settings.footer,
+    // The footer nobody changed speaks the terminal's language; one a manager wrote is printed as written.
+    footer: settings.footer === DEFAULT_FOOTER ? receiptText(language()).defaultFooter : settings.footer,
   });
   const noSession = () => fail<PrintOutcome>({ code: 'unauthorized', message: 'no cashier is signed in' });
 

@@ -6,7 +6,8 @@
 import type { Redemption } from '../../../shared/backend-api.js';
 import type { PrinterStatus, PrintOutcome } from '../../../shared/receipt/printing-api.js';
 import { asDuplicate, type ReceiptContext, type ReceiptDocument } from '../../../shared/receipt/receipt-document.js';
-import { CONDITION_MESSAGES, type PrinterCondition } from './printer-condition.js';
+import type { Language } from '../../../shared/language.js';
+import { conditionMessage, type PrinterCondition } from './printer-condition.js';
 import type { PrinterSettings } from './printer-settings.js';
 import type { PdfReceiptFolder } from './pdf-receipt-file.js';
 import type { PrinterTransport, SystemPrint } from './printer-transport.js';
@@ -39,6 +40,8 @@ export function createPrintingService(options: {
   systemPrint?: SystemPrint;
   logger: PrintingLogger;
   onStatus: (status: PrinterStatus) => void;
+  /** The terminal's language now: status messages speak it. */
+  language?: () => Language;
 }): PrintingService {
   const { settings, transport, logger } = options;
   let condition: PrinterCondition = transport || settings.target.transport === 'system' ? 'unknown' : 'not_configured';
@@ -73,7 +76,7 @@ export function createPrintingService(options: {
     columns: settings.columns,
     autoPrint: settings.autoPrint,
     condition,
-    message: CONDITION_MESSAGES[condition],
+    message: conditionMessage(condition, options.language?.()),
     queuedCount: queue.size,
     canReprint: lastDocument !== null,
     ...(transport?.kind === 'pdf' ? { savedPdfPath } : {}),

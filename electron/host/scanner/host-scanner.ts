@@ -34,10 +34,20 @@ export function startHostScanner(options: HostScannerOptions): HostScanner {
     path: settings.port,
     baudRate: settings.baudRate,
     framing: settings.framing,
+    idleMs: settings.idleMs,
     openPort: options.openPort ?? openSerialPort,
     onScan: (payload) => {
       logger.info({ source: 'serial', length: payload.length }, 'scan received');
       options.emitScan({ source: 'serial', payload, receivedAt: options.now().toISOString() });
+    },
+    onDropped: (bytes) => {
+      logger.warn({ source: 'serial', length: bytes }, 'scan dropped: longer than any barcode');
+      options.emitScan({
+        source: 'serial',
+        payload: '',
+        receivedAt: options.now().toISOString(),
+        dropped: { reason: 'too_long', length: bytes },
+      });
     },
     onState: (state, reason) => {
       logger.info({ port: settings.port, scanner: state, ...(reason ? { reason } : {}) }, 'serial scanner state');

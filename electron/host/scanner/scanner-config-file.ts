@@ -3,6 +3,7 @@
  * every other key of the file (the terminal key, the printer) and the file's 0600 mode.
  */
 import {
+  DEFAULT_SCANNER_IDLE_MS,
   DEFAULT_WEDGE_CONFIG,
   wedgeConfigSchema,
   type SerialScannerConfig,
@@ -15,8 +16,13 @@ import { DEFAULT_SCANNER_BAUD, scannerConfigFileSchema } from './scanner-config.
 export async function readScannerConfig(terminalDir: string): Promise<SerialScannerConfig | null> {
   const parsed = scannerConfigFileSchema.safeParse((await readConfigObject(terminalDir)).scanner);
   if (!parsed.success) return null;
-  const { port, baudRate, framing } = parsed.data;
-  return { port, baudRate: baudRate ?? DEFAULT_SCANNER_BAUD, framing: framing ?? 'CR' };
+  const { port, baudRate, framing, idleMs } = parsed.data;
+  return {
+    port,
+    baudRate: baudRate ?? DEFAULT_SCANNER_BAUD,
+    framing: framing ?? 'CR',
+    idleMs: idleMs ?? DEFAULT_SCANNER_IDLE_MS,
+  };
 }
 
 /** The keyboard-wedge settings of config.json's `wedge` object, or the defaults. */

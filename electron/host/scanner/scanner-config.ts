@@ -1,10 +1,15 @@
 /**
  * Serial scanner settings: `scanner` in config.json, or the environment (which wins):
  * TILLCARD_SCANNER_PORT (a device path; "none" turns the scanner off), TILLCARD_SCANNER_BAUD and
- * TILLCARD_SCANNER_SUFFIX (CR, LF, CRLF, or the characters the scanner is set to end a read with).
+ * TILLCARD_SCANNER_SUFFIX (CR, LF, CRLF, or the characters the scanner is set to end a read with),
+ * TILLCARD_SCANNER_IDLE_MS (the pause that ends a read sent without a terminator).
  */
 import { z } from 'zod';
-import type { ScannerOverridable } from '../../../shared/scanner-settings.js';
+import {
+  DEFAULT_SCANNER_IDLE_MS,
+  SCANNER_IDLE_MS_RANGE,
+  type ScannerOverridable,
+} from '../../../shared/scanner-settings.js';
 import type { SerialFraming } from './framing.js';
 
 export const DEFAULT_SCANNER_BAUD = 9600;
@@ -15,6 +20,7 @@ export const scannerConfigFileSchema = z.object({
   port: z.string().min(1),
   baudRate: z.number().int().positive().optional(),
   framing: framingSchema.optional(),
+  idleMs: z.number().int().min(SCANNER_IDLE_MS_RANGE[0]).max(SCANNER_IDLE_MS_RANGE[1]).optional(),
 });
 export type ScannerConfigFile = z.infer<typeof scannerConfigFileSchema>;
 
@@ -22,6 +28,14 @@ export interface ScannerSettings {
   port: string;
   baudRate: number;
   framing: SerialFraming;
+  idleMs: number;
+}
+
+function idleMsFromEnv(text: string | undefined): number | null {
+  const value = Number(text);
+  return Number.isInteger(value) && value >= SCANNER_IDLE_MS_RANGE[0] && value <= SCANNER_IDLE_MS_RANGE[1]
+    ? value
+    : null;
 }
 
 function framingFromEnv(text: string): SerialFraming {
@@ -43,7 +57,8 @@ export function resolveScannerSettings(
   const baudRate = Number.isInteger(envBaud) && envBaud > 0 ? envBaud : (file?.baudRate ?? DEFAULT_SCANNER_BAUD);
   const envSuffix = env.TILLCARD_SCANNER_SUFFIX;
   const framing = envSuffix ? framingFromEnv(envSuffix) : (file?.framing ?? 'CR');
-  return { port, baudRate, framing };
+  const idleMs = idleMsFromEnv(env.TILLCARD_SCANNER_IDLE_MS) ?? file?.idleMs ?? DEFAULT_SCANNER_IDLE_MS;
+  return { port, baudRate, framing, idleMs };
 }
 
 /** Which scanner settings the environment decides right now (the same tests as resolveScannerSettings). */
@@ -53,5 +68,6 @@ export function scannerEnvironmentOverrides(env: Record<string, string | undefin
   const envBaud = Number(env.TILLCARD_SCANNER_BAUD);
   if (Number.isInteger(envBaud) && envBaud > 0) overridden.push('baudRate');
   if (env.TILLCARD_SCANNER_SUFFIX) overridden.push('framing');
+  if (idleMsFromEnv(env.TILLCARD_SCANNER_IDLE_MS) !== null) overridden.push('idleMs');
   return overridden;
 }

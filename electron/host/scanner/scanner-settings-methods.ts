@@ -3,7 +3,8 @@
  * the serial scanner and the keyboard-wedge settings; a save writes config.json and reopens the
  * scanner on the saved port at once. wedgeSettings hands the wedge settings to the redeem screen.
  */
-import type { ScannerSettingsView } from '../../../shared/scanner-settings.js';
+import { stat } from 'node:fs/promises';
+import { isWindowsComPort, type ScannerSettingsView } from '../../../shared/scanner-settings.js';
 import { fail, ok, type SessionView, type TerminalMethods } from '../../../shared/terminal-api.js';
 import { refuseUnlessManager } from '../settings/manager-only.js';
 import { listSerialPorts } from './list-ports.js';
@@ -19,8 +20,11 @@ export function createScannerSettingsMethods(options: {
   /** Reopens the serial scanner from the saved file (environment variables still win). */
   reopenScanner: () => Promise<void>;
   listPorts?: typeof listSerialPorts;
+  /** Whether something exists at a path (a device, a link to one); by default the file system says. */
+  pathExists?: (path: string) => Promise<boolean>;
 }): ScannerSettingsMethods {
   const listPorts = options.listPorts ?? listSerialPorts;
+  const pathExists = options.pathExists ?? existsOnDisk;
   const view = async (): Promise<ScannerSettingsView> => {
     const { ports, problem } = await listPorts();
     return {
@@ -53,6 +57,14 @@ export function createScannerSettingsMethods(options: {
       const refused = refuseUnlessManager(options.session());
       if (refused) return refused;
       try {
+        // A port must exist when it is set; one already saved may be unplugged while other settings change.
+        const saved = await readScannerConfig(options.terminalDir);
+        if (serial && serial.port !== saved?.port && !(await portExists(serial.port, pathExists)))
+          return fail({
+            code: 'bad_request',
+            message: 'no device at the scanner port',
+            details: { field: 'port', problem: 'not_found' },
+          });
         await writeScannerConfig(options.terminalDir, serial, wedge);
       } catch (error) {
         return fail({ code: 'internal_error', message: `scanner settings not saved: ${(error as Error).message}` });
@@ -61,4 +73,18 @@ export function createScannerSettingsMethods(options: {
       return read();
     },
   };
+}
+
+async function existsOnDisk(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Windows COM ports are no files; every other port is a path that must lead somewhere. */
+async function portExists(port: string, pathExists: (path: string) => Promise<boolean>): Promise<boolean> {
+  return isWindowsComPort(port) || pathExists(port);
 }

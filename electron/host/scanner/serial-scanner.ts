@@ -4,7 +4,8 @@
  * scanner unplugged), so plugging it back in needs no restart.
  */
 import type { Duplex } from 'node:stream';
-import { cleanFrame, createFrameParser, type SerialFraming } from './framing.js';
+import { cleanFrame, framingSuffix, type SerialFraming } from './framing.js';
+import { createSerialFramer } from './serial-framer.js';
 
 import type { ScannerState } from '../../../shared/terminal-api.js';
 
@@ -21,8 +22,12 @@ export interface SerialScannerOptions {
   path: string;
   baudRate: number;
   framing: SerialFraming;
+  /** Quiet after the last byte that ends a read sent without a terminator. */
+  idleMs?: number;
   openPort: (path: string, baudRate: number) => ScannerPort;
   onScan: (payload: string) => void;
+  /** A read longer than any barcode holds was dropped (`bytes` long); nothing of it is scanned. */
+  onDropped: (bytes: number) => void;
   onState: (state: ScannerState, reason?: string) => void;
   /** First retry after this long, doubling up to maxBackoffMs. */
   initialBackoffMs?: number;
@@ -84,11 +89,17 @@ export function startSerialScanner(options: SerialScannerOptions): SerialScanner
       setState('connected');
     });
     port = candidate;
-    const parser = candidate.pipe(createFrameParser(options.framing));
-    parser.on('data', (frame: string) => {
-      const payload = cleanFrame(frame);
-      if (payload !== null) options.onScan(payload);
-    });
+    // A framer per port: bytes held when a port goes away never join the first read on the next.
+    const framer = createSerialFramer(
+      { suffix: framingSuffix(options.framing), ...(options.idleMs === undefined ? {} : { idleMs: options.idleMs }) },
+      (read) => {
+        if (read.kind === 'too_long') return options.onDropped(read.bytes);
+        const payload = cleanFrame(read.text);
+        if (payload !== null) options.onScan(payload);
+      },
+    );
+    candidate.on('data', (chunk: Buffer) => framer.push(chunk));
+    candidate.on('close', () => framer.discard());
   }
 
   open();

@@ -1,7 +1,7 @@
 /** Which printer settings an environment variable decides; those win over config.json. */
 import type { OverridableSetting } from '../../../shared/settings.js';
 import { autoPrintSchema, parsePrinterUrl } from '../printing/printer-settings.js';
-import { RECEIPT_COLUMNS } from '../../../shared/receipt/receiptline-markup.js';
+import { RECEIPT_COLUMNS } from '../../../shared/receipt/printer-profiles.js';
 
 export function printerEnvironmentOverrides(env: Record<string, string | undefined>): OverridableSetting[] {
   const overridden: OverridableSetting[] = [];

@@ -19,6 +19,8 @@ export async function readLanguage(terminalDir: string): Promise<Language> {
 export function createLanguageMethods(options: {
   terminalDir: string;
   session: () => SessionView | null;
+  /** Called after a save: the host's receipts and messages switch language at once. */
+  onSaved?: (language: Language) => void;
 }): LanguageMethods {
   return {
     language: async () => {
@@ -38,6 +40,7 @@ export function createLanguageMethods(options: {
       } catch (error) {
         return fail({ code: 'internal_error', message: `language not saved: ${(error as Error).message}` });
       }
+      options.onSaved?.(language);
       return ok({ language });
     },
   };

@@ -3,6 +3,7 @@
  * as it is (the terminal key among them) and leaves the file readable by its owner only.
  */
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { isReceiptColumns, profileOfColumns } from '../../../shared/receipt/printer-profiles.js';
 import type { PrinterConfig } from '../../../shared/settings.js';
 import { configPath } from '../config.js';
 import { loadPrinterSettings } from '../printing/printer-settings.js';
@@ -28,12 +29,35 @@ export async function readConfigObject(terminalDir: string): Promise<Record<stri
   return json as Record<string, unknown>;
 }
 
-/** Replaces the `printer` object of config.json atomically, mode 0600. */
+/** Replaces the `printer` object of config.json atomically, mode 0600; the profile is written as paper and font. */
 export async function writePrinterConfig(terminalDir: string, printer: PrinterConfig): Promise<void> {
   const existing = await readConfigObject(terminalDir);
   // Keep printer keys the form does not edit (the logo switch among them).
-  const earlier = typeof existing.printer === 'object' && existing.printer !== null ? existing.printer : {};
-  await writeConfigObject(terminalDir, { ...existing, printer: { ...earlier, ...printer } });
+  const { columns: _older, ...earlier } = printerObject(existing);
+  const { columns, ...rest } = printer;
+  const { paper, font } = profileOfColumns(columns);
+  await writeConfigObject(terminalDir, { ...existing, printer: { ...earlier, ...rest, paper, font } });
+}
+
+/**
+ * Rewrites a `printer` object that names its profile by `columns` alone (files from before paper
+ * and font) as the paper and font those columns stand for; 42 columns now print in the small
+ * font on 58 mm paper, as they were always meant to. Answers whether the file changed.
+ */
+export async function migratePrinterProfile(terminalDir: string): Promise<boolean> {
+  const existing = await readConfigObject(terminalDir);
+  const { columns, ...rest } = printerObject(existing);
+  if (!isReceiptColumns(columns) || 'paper' in rest) return false;
+  const { paper, font } = profileOfColumns(columns);
+  await writeConfigObject(terminalDir, { ...existing, printer: { ...rest, paper, font } });
+  return true;
+}
+
+function printerObject(config: Record<string, unknown>): Record<string, unknown> {
+  const { printer } = config;
+  return typeof printer === 'object' && printer !== null && !Array.isArray(printer)
+    ? (printer as Record<string, unknown>)
+    : {};
 }
 
 /** Replaces config.json with `config` atomically, mode 0600 (it holds the terminal key). */

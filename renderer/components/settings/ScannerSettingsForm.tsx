@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   SCANNER_BAUD_RATES,
+  SCANNER_IDLE_MS_RANGE,
   SCANNER_SUFFIX_MAX_CHARS,
   WEDGE_LENGTH_RANGE,
   WEDGE_MS_RANGE,
@@ -23,9 +24,12 @@ const ENVIRONMENT_NAMES: Record<ScannerOverridable, string> = {
   port: 'TILLCARD_SCANNER_PORT',
   baudRate: 'TILLCARD_SCANNER_BAUD',
   framing: 'TILLCARD_SCANNER_SUFFIX',
+  idleMs: 'TILLCARD_SCANNER_IDLE_MS',
 };
 
 const LINE_ENDINGS: readonly ScannerLineEnding[] = ['CR', 'LF', 'CRLF', 'suffix'];
+
+const IDLE_FIELD = { key: 'idleMs', numeric: true } as const;
 
 const WEDGE_FIELDS = [
   { key: 'wedgePrefix', numeric: false },
@@ -38,12 +42,25 @@ const WEDGE_FIELDS = [
 export function ScannerSettingsForm(props: {
   view: ScannerSettingsView;
   busy: boolean;
+  /** Fields the host refused on saving (a port with nothing behind it). */
+  hostErrors?: ScannerFormErrors | null;
   onSave: (serial: SerialScannerConfig | null, wedge: WedgeConfig) => void;
 }) {
   const { t } = useT();
   const portListId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
   const [form, setForm] = useState<ScannerForm>(() => scannerFormOf(props.view.serial, props.view.wedge));
   const [errors, setErrors] = useState<ScannerFormErrors>({});
+  /** Bumped by every refused save: the first field to fix then takes the focus (and scrolls into view). */
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (!props.hostErrors) return;
+    setErrors((current) => ({ ...current, ...props.hostErrors }));
+    setRefusals((count) => count + 1);
+  }, [props.hostErrors]);
+  useEffect(() => {
+    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
   const overriddenBy = (setting: ScannerOverridable) =>
     props.view.overriddenByEnvironment.includes(setting) ? ENVIRONMENT_NAMES[setting] : null;
   const change = <K extends keyof ScannerForm>(key: K, value: ScannerForm[K]) => {
@@ -55,13 +72,17 @@ export function ScannerSettingsForm(props: {
     const checked = validateScannerForm(form);
     if (!checked.ok) {
       setErrors(checked.errors);
+      setRefusals((count) => count + 1);
       return;
     }
     setErrors({});
     props.onSave(checked.serial, checked.wedge);
   };
   const message = {
-    port: errors.port && t('scannerSettings.errors.port'),
+    port: errors.port && t(`scannerSettings.errors.port.${errors.port}`, { port: form.port.trim() }),
+    idleMs:
+      errors.idleMs &&
+      t('scannerSettings.errors.idleMs', { low: SCANNER_IDLE_MS_RANGE[0], high: SCANNER_IDLE_MS_RANGE[1] }),
     baudRate: errors.baudRate && t('scannerSettings.errors.baudRate', { rates: SCANNER_BAUD_RATES.join(', ') }),
     suffix: errors.suffix && t('scannerSettings.errors.suffix', { max: SCANNER_SUFFIX_MAX_CHARS }),
     wedgePrefix: errors.wedgePrefix && t('scannerSettings.errors.wedgePrefix', { max: WEDGE_PREFIX_MAX_CHARS }),
@@ -73,8 +94,18 @@ export function ScannerSettingsForm(props: {
       errors.wedgeMinLength &&
       t('scannerSettings.errors.wedgeMinLength', { low: WEDGE_LENGTH_RANGE[0], high: WEDGE_LENGTH_RANGE[1] }),
   };
-  const wedgeField = ({ key, numeric }: (typeof WEDGE_FIELDS)[number]) => (
-    <SettingsField key={key} label={t(`scannerSettings.${key}`)} error={message[key]}>
+  // Beside Save too, so a refusal is never silent when the field to fix is scrolled away.
+  const invalidLabels = (Object.keys(message) as (keyof typeof message)[])
+    .filter((key) => message[key])
+    .map((key) => t(`scannerSettings.${key}`));
+  /** A free-text field of the form, its label and message named after its key. */
+  const textField = ({ key, numeric }: { key: (typeof WEDGE_FIELDS)[number]['key'] | 'idleMs'; numeric: boolean }) => (
+    <SettingsField
+      key={key}
+      label={t(`scannerSettings.${key}`)}
+      error={message[key]}
+      overridden={key === 'idleMs' ? overriddenBy('idleMs') : null}
+    >
       {({ inputId, describedBy, invalid }) => (
         <input
           id={inputId}
@@ -93,7 +124,7 @@ export function ScannerSettingsForm(props: {
   );
 
   return (
-    <form className="form" aria-labelledby="scanner-settings-heading" noValidate onSubmit={submit}>
+    <form ref={formRef} className="form" aria-labelledby="scanner-settings-heading" noValidate onSubmit={submit}>
       <h2 id="scanner-settings-heading">{t('scannerSettings.heading')}</h2>
       <p>{t('scannerSettings.lead')}</p>
       <SettingsField label={t('scannerSettings.port')} error={message.port} overridden={overriddenBy('port')}>
@@ -183,13 +214,19 @@ export function ScannerSettingsForm(props: {
           )}
         </SettingsField>
       )}
+      {textField(IDLE_FIELD)}
       <h3>{t('scannerSettings.wedgeHeading')}</h3>
-      {WEDGE_FIELDS.map(wedgeField)}
+      {WEDGE_FIELDS.map(textField)}
       <div className="actions">
         <button className="button button--primary" type="submit" disabled={props.busy}>
           {t('scannerSettings.save')}
         </button>
       </div>
+      {invalidLabels.length > 0 && (
+        <p className="message message--error" role="alert">
+          {t('scannerSettings.notSaved', { fields: invalidLabels.join(', ') })}
+        </p>
+      )}
     </form>
   );
 }

@@ -12,6 +12,7 @@ export function ScannerSettingsSection() {
   const busy = useAppStore((state) => state.scannerSettingsBusy);
   const error = useAppStore((state) => state.scannerSettingsError);
   const saved = useAppStore((state) => state.scannerSettingsSaved);
+  const hostErrors = useAppStore((state) => state.scannerSettingsFieldErrors);
   const load = useAppStore((state) => state.loadScannerSettings);
   const save = useAppStore((state) => state.saveScannerSettings);
 
@@ -34,6 +35,7 @@ export function ScannerSettingsSection() {
           key={JSON.stringify([view.serial, view.wedge])}
           view={view}
           busy={busy}
+          hostErrors={hostErrors}
           onSave={(serial, wedge) => void save(serial, wedge)}
         />
       )}

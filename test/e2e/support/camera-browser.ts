@@ -2,12 +2,12 @@
  * A Chromium of its own for webcam tests: its fake camera plays the given frames as a Y4M video,
  * or it has a camera whose permission is refused, or no camera at all.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, expect, type Browser, type Page } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { y4mVideo, type GreyFrame } from '../../fixtures/barcode-frames.js';
-import { signIn, type DemoData } from '../cashier.js';
+import { fact, money, signIn, type DemoCard, type DemoData } from '../cashier.js';
 
 const BASE_ARGS = [
   '--no-sandbox',
@@ -51,4 +51,25 @@ export async function openTerminalCamera(browser: Browser, launchUrl: string, de
   await signIn(page, demo);
   await page.getByRole('button', { name: 'Scan with camera' }).click();
   return page;
+}
+
+/**
+ * Plays `frames` on a fake camera, opens the camera panel and expects the card's balance, with
+ * the panel (and so the camera) closed by the read.
+ */
+export async function expectWebcamShowsBalance(
+  frames: GreyFrame[],
+  launchUrl: string,
+  demo: DemoData,
+  card: DemoCard,
+): Promise<void> {
+  const camera = await launchWithCamera(frames);
+  try {
+    const page = await openTerminalCamera(camera.browser, launchUrl, demo);
+    await expect(page.getByRole('heading', { name: 'Card found' })).toBeVisible();
+    await expect(fact(page, 'Card', 'Balance')).toHaveText(money(demo, card.balanceMinor));
+    await expect(page.getByRole('region', { name: 'Camera scanner' })).toBeHidden();
+  } finally {
+    await camera.dispose();
+  }
 }

@@ -9,8 +9,8 @@ import { open } from 'node:fs/promises';
 export interface PtyPair {
   /** The end the terminal opens, as a scanner's device. */
   scannerPort: string;
-  /** Sends bytes as the scanner would. */
-  write(text: string): Promise<void>;
+  /** Sends bytes as the scanner would (text as UTF-8). */
+  write(bytes: string | Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,8 +37,8 @@ export async function startPtyPair(timeoutMs = 10_000): Promise<PtyPair> {
   const feed = await open(feedPort, 'w');
   return {
     scannerPort,
-    write: async (text) => {
-      await feed.write(text);
+    write: async (bytes) => {
+      await feed.write(typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes);
     },
     close: async () => {
       await feed.close().catch(() => undefined);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoCardSheet, type SheetCard } from '../../../scripts/demo-card-sheet.js';
 import { findChromium } from '../../../electron/launch/app-window.js';
-import { createFrameDecoder } from '../../../renderer/scanning/frame-decoder.js';
+import { decodeStill } from '../../../renderer/scanning/frame-decoder.js';
 import { formatCode, normalizeCode } from '../../../shared/claim-code.js';
 import {
   cameraFrame,
@@ -29,14 +29,9 @@ const CARDS: SheetCard[] = [
 const A4_WIDTH_MM = 210;
 const chromium = findChromium(process.env);
 
-/** What the decoder reads from `frame` within a few attempts (it runs the slow pass every 4th). */
+/** What the camera reads from `frame` held still for one cycle of its decoding passes. */
 function decodeLikeTheCamera(frame: GreyFrame): string | null {
-  const decoder = createFrameDecoder();
-  for (let attempt = 0; attempt < 4; attempt++) {
-    const text = decoder.decode(frame.pixels, frame.width, frame.height);
-    if (text !== null) return text;
-  }
-  return null;
+  return decodeStill({ width: frame.width, height: frame.height, data: frame.pixels, channels: 1 });
 }
 
 describe.skipIf(chromium === null)('the printed demo card sheet in front of a camera', () => {

@@ -3,7 +3,7 @@
  * config.json and reopens the scanner on the new port at once — reads from the old port stop,
  * reads from the new one arrive — without a restart.
  */
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -67,7 +67,12 @@ describe('saving the scanner settings', () => {
       serial: { port: first.scannerPort, baudRate: 9600, framing: 'CR' },
       wedge,
     });
-    expect(saved.ok && saved.value.serial).toEqual({ port: first.scannerPort, baudRate: 9600, framing: 'CR' });
+    expect(saved.ok && saved.value.serial).toEqual({
+      port: first.scannerPort,
+      baudRate: 9600,
+      framing: 'CR',
+      idleMs: 50,
+    });
     await vi.waitFor(() => expect(scanner.state).toBe('connected'));
     await first.write(`${CODE}\r`);
     await vi.waitFor(() => expect(scans).toEqual([CODE]));
@@ -87,11 +92,11 @@ describe('saving the scanner settings', () => {
     await vi.waitFor(() => expect(scanner.state).toBe('connected'));
     await first.write(`${CODE}\r`);
     await second.write(`]C0${CODE}#`);
-    await vi.waitFor(() => expect(scans).toEqual([CODE, CODE]));
+    await vi.waitFor(() => expect(scans).toEqual([CODE, `]C0${CODE}`]));
     // Whatever still comes on the old port is not read: the scanner let go of it.
     await first.write(`OLD${CODE}\r`);
     await second.write(`${CODE}#`);
-    await vi.waitFor(() => expect(scans).toEqual([CODE, CODE, CODE]));
+    await vi.waitFor(() => expect(scans).toEqual([CODE, `]C0${CODE}`, CODE]));
 
     await methods.saveScannerSettings({ serial: null, wedge: { ...wedge, prefix: '~', minLength: 10 } });
     expect(scanner.state).toBe('not_configured');
@@ -99,6 +104,46 @@ describe('saving the scanner settings', () => {
     // The redeem screen reads the wedge settings in any session.
     const wedgeNow = await methods.wedgeSettings({});
     expect(wedgeNow.ok && wedgeNow.value).toEqual({ ...wedge, prefix: '~', minLength: 10 });
+  });
+
+  it('takes any path that leads to a device (a by-id link), and refuses one with nothing behind it', async () => {
+    const pty = await startPtyPair();
+    cleanups.push(() => pty.close());
+    const { terminalDir, scanner, methods, scans } = await hostParts();
+    // A udev-style stable name: a symbolic link to the device, as /dev/serial/by-id/ holds.
+    const byId = join(terminalDir, 'serial', 'by-id');
+    await mkdir(byId, { recursive: true });
+    const link = join(byId, 'usb-Honeywell_Xenon_1900_123-if00');
+    await symlink(pty.scannerPort, link);
+
+    const missing = await methods.saveScannerSettings({
+      serial: { port: `${link}-gone`, baudRate: 9600, framing: 'CR' },
+      wedge,
+    });
+    expect(missing).toEqual({
+      ok: false,
+      error: {
+        code: 'bad_request',
+        message: 'no device at the scanner port',
+        details: { field: 'port', problem: 'not_found' },
+      },
+    });
+    expect(JSON.parse(await readFile(join(terminalDir, 'config.json'), 'utf8'))).not.toHaveProperty('scanner');
+
+    const saved = await methods.saveScannerSettings({ serial: { port: link, baudRate: 9600, framing: 'CR' }, wedge });
+    expect(saved.ok).toBe(true);
+    await vi.waitFor(() => expect(scanner.state).toBe('connected'));
+    await pty.write(`${CODE}\r`);
+    await vi.waitFor(() => expect(scans).toEqual([CODE]));
+
+    // Unplugged, the saved port is gone: other settings still save.
+    await pty.close();
+    await rm(link);
+    const wedgeOnly = await methods.saveScannerSettings({
+      serial: { port: link, baudRate: 9600, framing: 'CR' },
+      wedge: { ...wedge, minLength: 12 },
+    });
+    expect(wedgeOnly.ok && wedgeOnly.value.wedge.minLength).toBe(12);
   });
 
   it('shows what the environment decides and why the port list is empty', async () => {

@@ -8,6 +8,7 @@ import type { PrinterConfig } from '../../../shared/settings.js';
 import { fail, type SessionView } from '../../../shared/terminal-api.js';
 import { createFakeTerminalApi } from '../../fixtures/fake-terminal-api.js';
 import { startFakeEscPosPrinter, type FakeEscPosPrinter } from '../../fixtures/fake-escpos-printer.js';
+import { measureEscPos } from '../../fixtures/escpos-layout.js';
 
 const cashierSession = createFakeTerminalApi({ signedIn: true }).status.session as SessionView;
 const managerSession: SessionView = { ...cashierSession, cashier: { ...cashierSession.cashier, role: 'manager' } };
@@ -68,7 +69,9 @@ describe('printer settings in the host', () => {
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     const json = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
     expect(json.terminalKey).toBe('tk_secret_value');
-    expect(json.printer).toEqual(networkPrinter(printer.port));
+    // The profile is kept as the paper and font it stands for.
+    const { columns: _columns, ...rest } = networkPrinter(printer.port);
+    expect(json.printer).toEqual({ ...rest, paper: '58mm', font: 'small' });
 
     const outcome = await live.printing.methods.testPrint({});
     expect(outcome.ok && outcome.value.delivery).toBe('printed');
@@ -99,6 +102,34 @@ describe('printer settings in the host', () => {
     expect(live.printing.settings.logo).toBe(true);
     await settings.saveSettings({ printer: networkPrinter(printer.port) });
     expect(live.printing.settings.logo).toBe(false);
+  });
+
+  it('rewrites a config.json from before paper and font: 42 columns print in Font B on 58 mm paper', async () => {
+    await writeFile(
+      join(terminalDir, 'config.json'),
+      JSON.stringify({
+        terminalKey: 'tk_secret_value',
+        printer: { target: { transport: 'tcp', host: '127.0.0.1', port: printer.port }, columns: 42, logo: true },
+      }),
+    );
+    const { live } = await makeHost({});
+    const json = JSON.parse(await readFile(join(terminalDir, 'config.json'), 'utf8')) as Record<string, unknown>;
+    expect(json).toEqual({
+      terminalKey: 'tk_secret_value',
+      printer: {
+        target: { transport: 'tcp', host: '127.0.0.1', port: printer.port },
+        logo: true,
+        paper: '58mm',
+        font: 'small',
+      },
+    });
+    expect(live.printing.settings.columns).toBe(42);
+
+    await live.printing.methods.testPrint({});
+    await vi.waitFor(() => expect(printer.receipts()[0]).toContain('Printer test'));
+    const lines = measureEscPos(printer.bytes(), 384);
+    expect(Math.max(...lines.map((line) => line.rightDots))).toBeLessThanOrEqual(384);
+    expect(lines.find((line) => line.text.startsWith('Terminal'))?.rightDots).toBe(42 * 9);
   });
 
   it('refuses a cashier and writes nothing', async () => {

@@ -1,6 +1,7 @@
 /** A store, a session context, a redemption and shift totals as the backend answers them, for receipt tests. */
 import type { Redemption, Store, Totals } from '../../../shared/backend-api.js';
 import type { ReceiptContext } from '../../../shared/receipt/receipt-document.js';
+import type { Language } from '../../../shared/language.js';
 import { emptyTotals } from '../../../backend/shifts/totals.js';
 
 export const FULL_CODE = 'AS25NJZ1JXCZCP5';
@@ -18,9 +19,10 @@ export function store(overrides: Partial<Store> = {}): Store {
   };
 }
 
-export function context(overrides: Partial<Store> = {}): ReceiptContext {
+export function context(overrides: Partial<Store> = {}, language: Language = 'en'): ReceiptContext {
   return {
     store: store(overrides),
+    language,
     terminalName: 'Till 1',
     cashierName: 'Casey Jones',
     footer: 'Thank you for shopping',

@@ -29,7 +29,7 @@ describe('printer settings in Spanish', { timeout: 20_000 }, () => {
     const form = screen.getByRole('form', { name: 'Impresora' });
     await app.user.selectOptions(within(form).getByRole('combobox', { name: 'Conexión de la impresora' }), 'tcp');
     expect(within(form).getByRole('option', { name: 'Impresora de red (TCP)' })).toBeTruthy();
-    expect(within(form).getByRole('option', { name: '80 mm, 48 columnas' })).toBeTruthy();
+    expect(within(form).getByRole('option', { name: '80 mm, letra normal (48 caracteres por línea)' })).toBeTruthy();
     expect(within(form).getByRole('option', { name: 'Preguntar al cajero' })).toBeTruthy();
     const port = within(form).getByRole('textbox', { name: 'Puerto' });
     await app.user.clear(port);

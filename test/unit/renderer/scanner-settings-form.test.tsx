@@ -26,9 +26,15 @@ describe('Settings → Scanner', { timeout: 20_000 }, () => {
     await app.user.click(screen.getByRole('button', { name: 'Save scanner settings' }));
 
     expect(
-      screen.getByRole('combobox', { name: 'Serial scanner port', description: /e\.g\. \/dev\/ttyUSB0 or COM3/ }),
+      screen.getByRole('combobox', {
+        name: 'Serial scanner port',
+        description: /Enter the full path of the scanner’s port, starting with \//,
+      }),
     ).toBe(portField());
     expect(portField().getAttribute('aria-invalid')).toBe('true');
+    // The first field to fix takes the focus, and a note beside Save names every field to fix.
+    expect(portField()).toBe(document.activeElement);
+    expect(screen.getByRole('alert').textContent).toBe('Not saved. Fix: Serial scanner port, Suffix characters.');
     expect(
       screen.getByRole('textbox', {
         name: 'Suffix characters',
@@ -57,13 +63,61 @@ describe('Settings → Scanner', { timeout: 20_000 }, () => {
     expect(await screen.findByText('Scanner settings saved. The scanner was reopened with them.')).toBeTruthy();
     expect(app.api.calls.saveScannerSettings).toEqual([
       {
-        serial: { port: '/dev/ttyACM0', baudRate: 19200, framing: 'CRLF' },
+        serial: { port: '/dev/ttyACM0', baudRate: 19200, framing: 'CRLF', idleMs: 50 },
         wedge: { prefix: '', suffix: '', maxAverageCharMs: 40, minLength: 8 },
       },
     ]);
     // The form now shows what the terminal stored.
     expect(portField()).toHaveProperty('value', '/dev/ttyACM0');
     expect(screen.getByRole('combobox', { name: 'Baud rate' })).toHaveProperty('value', '19200');
+  });
+
+  it('takes any device path the terminal has, and says beside the field when nothing is there', async () => {
+    const app = await openScannerSettings();
+    await app.user.type(portField(), '/dev/serial/by-id/usb-Honeywell_Xenon_1900-if00-missing');
+    const pause = screen.getByRole('textbox', { name: 'Pause that ends a read, ms' });
+    await app.user.clear(pause);
+    await app.user.type(pause, '80');
+    await app.user.click(screen.getByRole('button', { name: 'Save scanner settings' }));
+    expect(
+      await screen.findByRole('combobox', {
+        name: 'Serial scanner port',
+        description: new RegExp(
+          '^Nothing is connected at /dev/serial/by-id/usb-Honeywell_Xenon_1900-if00-missing on this terminal\\. Plug the scanner in, pick a port from the list, or check the path\\.',
+        ),
+      }),
+    ).toBe(document.activeElement);
+    expect(screen.getByRole('alert').textContent).toBe('Not saved. Fix: Serial scanner port.');
+    expect(screen.queryByText('Scanner settings saved. The scanner was reopened with them.')).toBeNull();
+
+    // A by-id link is any other path: saved as typed.
+    await app.user.type(portField(), '{Backspace>8}');
+    await app.user.click(screen.getByRole('button', { name: 'Save scanner settings' }));
+    await screen.findByText('Scanner settings saved. The scanner was reopened with them.');
+    expect(app.api.calls.saveScannerSettings.at(-1)?.serial).toEqual({
+      port: '/dev/serial/by-id/usb-Honeywell_Xenon_1900-if00',
+      baudRate: 9600,
+      framing: 'CR',
+      idleMs: 80,
+    });
+    expect(portField().getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('checks the pause that ends a read', async () => {
+    const app = await openScannerSettings();
+    const pause = screen.getByRole('textbox', { name: 'Pause that ends a read, ms' });
+    expect(pause).toHaveProperty('value', '50');
+    await app.user.type(portField(), '/dev/ttyACM0');
+    await app.user.clear(pause);
+    await app.user.type(pause, '5');
+    await app.user.click(screen.getByRole('button', { name: 'Save scanner settings' }));
+    expect(
+      screen.getByRole('textbox', {
+        name: 'Pause that ends a read, ms',
+        description: 'Enter a whole number of milliseconds from 10 to 1000; 50 suits most scanners.',
+      }),
+    ).toBe(document.activeElement);
+    expect(app.api.calls.saveScannerSettings).toHaveLength(0);
   });
 
   it('saves "no serial scanner" for an empty port, whatever else is set', async () => {
@@ -148,7 +202,7 @@ describe('Settings → Scanner', { timeout: 20_000 }, () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Save scanner settings' }));
     expect(onSave).toHaveBeenCalledWith(
-      { port: '/dev/ttyS0', baudRate: 9600, framing: { suffix: '#' } },
+      { port: '/dev/ttyS0', baudRate: 9600, framing: { suffix: '#' }, idleMs: 50 },
       { prefix: '', suffix: '', maxAverageCharMs: 40, minLength: 8 },
     );
   });

@@ -52,7 +52,7 @@ describe('settings screen', { timeout: 20_000 }, () => {
     const app = await signInAsManager();
     await app.user.selectOptions(screen.getByRole('combobox', { name: 'Printer connection' }), 'tcp');
     await app.user.type(screen.getByRole('textbox', { name: 'Printer address' }), '192.168.1.50');
-    await app.user.selectOptions(screen.getByRole('combobox', { name: 'Paper width' }), '32');
+    await app.user.selectOptions(screen.getByRole('combobox', { name: 'Paper width and font' }), '32');
     await app.user.selectOptions(screen.getByRole('combobox', { name: 'Print receipt after a redemption' }), 'always');
     await app.user.click(screen.getByRole('checkbox', { name: 'Print the logo at the top of receipts' }));
     await app.user.click(screen.getByRole('button', { name: 'Save printer settings' }));
@@ -88,6 +88,6 @@ describe('settings screen', { timeout: 20_000 }, () => {
       description: /Overridden by the environment \(TILLCARD_PRINTER\)/,
     });
     expect(connection).toBeTruthy();
-    expect(screen.queryByRole('combobox', { name: 'Paper width', description: /Overridden/ })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: 'Paper width and font', description: /Overridden/ })).toBeNull();
   });
 });

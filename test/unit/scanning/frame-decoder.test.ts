@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFrameDecoder } from '../../../renderer/scanning/frame-decoder.js';
-import { barcodeFrame, emptyFrame, type Symbology } from '../../fixtures/barcode-frames.js';
+import { createFrameDecoder, decodeStill } from '../../../renderer/scanning/frame-decoder.js';
+import { barcodeFrame, emptyFrame, type GreyFrame, type Symbology } from '../../fixtures/barcode-frames.js';
+import type { FramePixels } from '../../../renderer/scanning/luminance.js';
+
+const grey = (frame: GreyFrame): FramePixels => ({
+  width: frame.width,
+  height: frame.height,
+  data: frame.pixels,
+  channels: 1,
+});
 
 const CODE = 'AS25NJZ1JXCZCP5';
 
@@ -15,7 +23,7 @@ describe('camera frame decoder', () => {
     ['code39', CODE],
   ])('reads %s in a 640×480 frame', (symbology, text) => {
     const frame = barcodeFrame(symbology, text);
-    expect(createFrameDecoder().decode(frame.pixels, frame.width, frame.height)).toBe(text);
+    expect(decodeStill(grey(frame))).toBe(text);
   });
 
   it('reads a code off the centre of the frame too', () => {
@@ -24,15 +32,17 @@ describe('camera frame decoder', () => {
     const shifted = new Uint8ClampedArray(frame.pixels.length).fill(255);
     for (let y = 0; y < frame.height; y++)
       shifted.set(frame.pixels.subarray(y * frame.width + 500, y * frame.width + 800), y * frame.width + 10);
-    expect(createFrameDecoder().decode(shifted, frame.width, frame.height)).toBe(CODE);
+    expect(createFrameDecoder().decode({ width: frame.width, height: frame.height, data: shifted, channels: 1 })).toBe(
+      CODE,
+    );
   });
 
   it('finds nothing in a frame without a barcode, and says nothing about it', () => {
     const warn = vi.spyOn(console, 'warn');
     const frame = emptyFrame();
-    expect(createFrameDecoder().decode(frame.pixels, frame.width, frame.height)).toBeNull();
+    expect(createFrameDecoder().decode(grey(frame))).toBeNull();
     const code128 = barcodeFrame('code128', CODE);
-    expect(createFrameDecoder().decode(code128.pixels, code128.width, code128.height)).toBe(CODE);
+    expect(createFrameDecoder().decode(grey(code128))).toBe(CODE);
     expect(warn).not.toHaveBeenCalled();
   });
 });

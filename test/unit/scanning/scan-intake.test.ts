@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../renderer/store/app-store.js';
-import { submitScan } from '../../../renderer/scanning/scan-intake.js';
+import { reportDroppedScan, submitScan } from '../../../renderer/scanning/scan-intake.js';
 import { FAKE_CASHIER, createFakeTerminalApi, fakeCode } from '../../fixtures/fake-terminal-api.js';
 
 async function signedInStore() {
@@ -14,9 +14,27 @@ async function signedInStore() {
 describe('submitScan', () => {
   it('refuses a product barcode with "not a gift card" and no call to the host', async () => {
     const { api, store } = await signedInStore();
-    expect(submitScan(store, ']E04006381333931', 0)).toBe('not_gift_card');
+    expect(submitScan(store, '4006381333931', 0)).toBe('not_gift_card');
     expect(store.getState().entryProblem).toEqual({ kind: 'not_gift_card' });
+    // A scanner that names the symbology: the screen names it too.
+    expect(submitScan(store, ']E04006381333931', 0)).toBe('not_gift_card');
+    expect(store.getState().entryProblem).toEqual({ kind: 'not_gift_card', symbology: 'EAN/UPC' });
     expect(api.calls.lookupCard).toHaveLength(0);
+  });
+
+  it('says a dropped serial read was dropped, and looks nothing up', async () => {
+    const { api, store } = await signedInStore();
+    expect(reportDroppedScan(store, 2_000)).toBe('dropped');
+    expect(store.getState().entryProblem).toEqual({ kind: 'scan_dropped', length: 2_000 });
+    expect(api.calls.lookupCard).toHaveLength(0);
+  });
+
+  it('looks up a code from a scanner on a German keyboard layout', async () => {
+    const { api, store } = await signedInStore();
+    const code = api.addCard('DEM0ACT1000003Z');
+    expect(submitScan(store, 'DEM0ACT1000003Y', 0, { keyboard: true })).toBe('lookup');
+    await expect.poll(() => store.getState().step).toBe('card');
+    expect(api.calls.lookupCard.at(-1)).toEqual({ code });
   });
 
   it('looks a scanned card up once when it is read twice within a second', async () => {

@@ -10,8 +10,21 @@ describe('parseScanPayload', () => {
     expect(parseScanPayload(formatCode(CODE).toLowerCase())).toEqual({ kind: 'card', code: CODE, check: 'valid' });
   });
 
-  it.each([']C0', ']Q1', ']E0', ']d2', ']L2'])('strips the AIM identifier %s', (aim) => {
+  it.each([']C0', ']Q1', ']d2', ']L2', ']A0', ']z0', ']X0'])('strips the AIM identifier %s', (aim) => {
     expect(parseScanPayload(`${aim}${CODE}`)).toMatchObject({ kind: 'card', code: CODE });
+  });
+
+  it.each([
+    [']E0', 'EAN/UPC'],
+    [']E4', 'EAN/UPC'],
+    [']I1', 'Interleaved 2 of 5'],
+    [']F0', 'Codabar'],
+    [']e0', 'GS1 DataBar'],
+    [']M0', 'MSI'],
+  ])('refuses a read the scanner names %s: no gift card is printed in it', (aim, symbology) => {
+    // Even digits that would pass as a legacy code: the symbology says it is a product or parcel.
+    expect(parseScanPayload(`${aim}400638133393`)).toEqual({ kind: 'not_gift_card', reason: 'symbology', symbology });
+    expect(parseScanPayload(`${aim}${CODE}`)).toMatchObject({ kind: 'not_gift_card', reason: 'symbology' });
   });
 
   it('takes the code out of a URL in a QR, by query parameter or last path segment', () => {
@@ -27,7 +40,7 @@ describe('parseScanPayload', () => {
     });
   });
 
-  it.each(['4006381333931', ']E04006381333931', '036000291452', '96385074', '10614141000415'])(
+  it.each(['4006381333931', ']C04006381333931', '036000291452', '96385074', '10614141000415'])(
     'refuses the product barcode %s',
     (payload) => {
       expect(parseScanPayload(payload)).toEqual({ kind: 'not_gift_card', reason: 'product_barcode' });

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SerialPortMock } from 'serialport';
-import { cleanFrame } from '../../../electron/host/scanner/framing.js';
 import { listSerialPorts } from '../../../electron/host/scanner/list-ports.js';
 import {
   startSerialScanner,
@@ -16,6 +15,8 @@ const CODE = 'AS25NJZ1JXCZCP5';
 interface Harness {
   scanner: SerialScanner;
   scans: string[];
+  /** Lengths of reads dropped as too long. */
+  dropped: number[];
   states: ScannerState[];
   /** The port most recently opened by the scanner. */
   current(): SerialPortMock;
@@ -34,6 +35,7 @@ afterEach(async () => {
 function start(framing: SerialFraming = 'CR'): Harness {
   SerialPortMock.binding.createPort(PATH, { echo: false, record: false });
   const scans: string[] = [];
+  const dropped: number[] = [];
   const states: ScannerState[] = [];
   let latest: SerialPortMock | null = null;
   let attempts = 0;
@@ -49,12 +51,14 @@ function start(framing: SerialFraming = 'CR'): Harness {
       return latest as unknown as ScannerPort;
     },
     onScan: (payload) => scans.push(payload),
+    onDropped: (bytes) => dropped.push(bytes),
     onState: (state) => states.push(state),
   });
   running = scanner;
   return {
     scanner,
     scans,
+    dropped,
     states,
     current: () => {
       if (latest === null) throw new Error('no port opened yet');
@@ -93,11 +97,21 @@ describe('serial scanner on a mock port', () => {
     await vi.waitFor(() => expect(harness.scans).toEqual([CODE, CODE]));
   });
 
-  it('frames on a configured suffix and strips AIM identifiers', async () => {
+  it('frames on a configured suffix and hands AIM identifiers on to the scan pipeline', async () => {
     const harness = start({ suffix: '#' });
     await connected(harness);
     send(harness, `]C0${CODE}#]Q1https://x.example/r?code=${CODE}#`);
-    await vi.waitFor(() => expect(harness.scans).toEqual([CODE, `https://x.example/r?code=${CODE}`]));
+    await vi.waitFor(() => expect(harness.scans).toEqual([`]C0${CODE}`, `]Q1https://x.example/r?code=${CODE}`]));
+  });
+
+  it('frames an LF read on a port set to CR, and drops an over-long read without losing the next scan', async () => {
+    const harness = start('CR');
+    await connected(harness);
+    send(harness, `${CODE}\n`);
+    send(harness, Buffer.alloc(2_000, 0x41));
+    await vi.waitFor(() => expect(harness.dropped).toEqual([2_000]));
+    send(harness, `${CODE}\r`);
+    await vi.waitFor(() => expect(harness.scans).toEqual([CODE, CODE]));
   });
 
   it('drops garbage bytes and empty reads', async () => {
@@ -137,18 +151,12 @@ describe('serial scanner on a mock port', () => {
       initialBackoffMs: 10,
       openPort: (path, baudRate) => new SerialPortMock({ path, baudRate, autoOpen: false }) as unknown as ScannerPort,
       onScan: () => undefined,
+      onDropped: () => undefined,
       onState: () => undefined,
     });
     running = scanner;
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(scanner.state).toBe('disconnected');
-  });
-});
-
-describe('cleanFrame', () => {
-  it('keeps printable ASCII only', () => {
-    expect(cleanFrame(`\u0002]E0${CODE}\u0003`)).toBe(CODE);
-    expect(cleanFrame('\u0000\u00ff')).toBeNull();
   });
 });
 

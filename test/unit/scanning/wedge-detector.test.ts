@@ -50,7 +50,12 @@ describe('keyboard-wedge detector', () => {
     expect(actions).toEqual([]);
     expect(passed).toEqual([]);
     const enter = detector.onKey({ key: 'Enter', timeMs: endMs + 150 });
-    expect(enter).toEqual({ consume: false, startsBurst: false, actions: [{ kind: 'release', text: CODE }] });
+    expect(enter).toEqual({
+      consume: false,
+      startsBurst: false,
+      endsBurst: true,
+      actions: [{ kind: 'release', text: CODE }],
+    });
   });
 
   it('releases typing once the typist pauses', () => {
