@@ -8,6 +8,7 @@ import type { BackendContext } from './context.js';
 import type { OpenDatabase } from './db/database.js';
 import { installErrorHandlers } from './http/error-handler.js';
 import { installRequestLog } from './http/request-log.js';
+import { createMetrics } from './metrics/metrics.js';
 import { registerRoutes } from './routes.js';
 
 export interface BuildAppOptions {
@@ -25,6 +26,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     config: options.config,
     clock: options.clock ?? systemClock,
     credentialsCache: new CredentialsCache(options.config.credentialsCacheTtlMs),
+    metrics: createMetrics(options.database),
   };
   const app = Fastify({
     loggerInstance: options.logger ?? pino({ level: 'silent' }),

@@ -2,6 +2,7 @@ import type { CredentialsCache } from './auth/credentials-cache.js';
 import type { Clock } from './clock.js';
 import type { BackendConfig } from './config.js';
 import type { OpenDatabase } from './db/database.js';
+import type { BackendMetrics } from './metrics/metrics.js';
 
 /** What every service needs: the database, the settings and the time. */
 export interface BackendContext {
@@ -10,4 +11,6 @@ export interface BackendContext {
   clock: Clock;
   /** The HTTP app's cache of accepted terminal keys and sessions; absent outside the app (CLI, tests). */
   credentialsCache?: CredentialsCache;
+  /** The HTTP app's Prometheus metrics; absent outside the app. */
+  metrics?: BackendMetrics;
 }

@@ -8,6 +8,8 @@ import type { FastifyInstance } from 'fastify';
 import type { BackendContext } from './context.js';
 import { lookupRoutes } from './cards/lookup.routes.js';
 import { healthRoutes } from './health.routes.js';
+import { metricsRoutes } from './metrics/metrics.routes.js';
+import { openApiRoutes } from './openapi/openapi.routes.js';
 import { entryLockRoutes } from './lockouts/entry-lock.routes.js';
 import { redemptionRoutes } from './redemptions/redemption.routes.js';
 import { sessionRoutes } from './sessions/session.routes.js';
@@ -19,7 +21,10 @@ import { pairingRoutes } from './pairing/pairing.routes.js';
 type FeatureRoutes = (app: FastifyInstance, ctx: BackendContext) => void;
 
 const FEATURE_ROUTES: FeatureRoutes[] = [
+  // First: it documents every route registered after it (GET /v1/openapi.json).
+  openApiRoutes,
   healthRoutes,
+  metricsRoutes,
   sessionRoutes,
   // Card lookup, lockouts, redemptions and reversals (the ledger core).
   lookupRoutes,

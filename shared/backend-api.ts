@@ -109,6 +109,23 @@ export const totalsSchema = z.object({
 });
 export type Totals = z.infer<typeof totalsSchema>;
 
+// ---- Lists: cursor pagination ----
+
+/** Items per page when a list call names no `limit`, and the most one page may hold. */
+export const DEFAULT_PAGE_LIMIT = 100;
+export const MAX_PAGE_LIMIT = 1000;
+
+/**
+ * `?limit&cursor` of every list. The first call names no cursor; each answer's `nextCursor` asks
+ * for the page after it, and is null on the last page. A cursor is opaque: send it back as given.
+ */
+export const pageQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_LIMIT).optional(),
+  cursor: z.string().min(1).max(200).optional(),
+});
+export type PageQuery = z.infer<typeof pageQuerySchema>;
+export const nextCursorSchema = z.string().nullable();
+
 // ---- Calls ----
 
 export const healthResponseSchema = z.object({ ok: z.literal(true) });
@@ -212,6 +229,22 @@ export const closeShiftResponseSchema = z.object({
 export type CurrentShiftResponse = z.infer<typeof currentShiftResponseSchema>;
 export type CloseShiftResponse = z.infer<typeof closeShiftResponseSchema>;
 
+/**
+ * What the backend answers: totals over the whole shift (aggregated in the database), the
+ * activities one page at a time. The terminal host fetches every page and hands the screens the
+ * whole list (currentShiftResponseSchema, closeShiftResponseSchema).
+ */
+export const currentShiftPageSchema = currentShiftResponseSchema.extend({
+  activities: currentShiftResponseSchema.shape.activities.unwrap(),
+  nextCursor: nextCursorSchema,
+});
+/** The Z report: the first page of activities; the rest come from GET /v1/shifts/current?cursor. */
+export const closeShiftPageSchema = closeShiftResponseSchema.extend({
+  report: closeShiftResponseSchema.shape.report.extend({ nextCursor: nextCursorSchema }),
+});
+export type CurrentShiftPage = z.infer<typeof currentShiftPageSchema>;
+export type CloseShiftPage = z.infer<typeof closeShiftPageSchema>;
+
 export const shiftReportQuerySchema = z.strictObject({ from: isoDateTimeSchema, to: isoDateTimeSchema });
 export const shiftReportResponseSchema = z.object({
   store: storeSchema,
@@ -222,6 +255,11 @@ export const shiftReportResponseSchema = z.object({
   byTerminal: z.array(z.object({ terminalId: z.string(), terminalName: z.string(), totals: totalsSchema })),
 });
 export type ShiftReportResponse = z.infer<typeof shiftReportResponseSchema>;
+/** `?from&to&limit&cursor` of the manager's reports. */
+export const reportPageQuerySchema = shiftReportQuerySchema.extend(pageQuerySchema.shape);
+/** One page of the store's shifts; byCashier and byTerminal always cover the whole range. */
+export const shiftReportPageSchema = shiftReportResponseSchema.extend({ nextCursor: nextCursorSchema });
+export type ShiftReportPage = z.infer<typeof shiftReportPageSchema>;
 
 /** Manager: the store's ledger activities created in [from, to), for hourly charts and drill-downs. */
 export const activityReportResponseSchema = z.object({
@@ -238,6 +276,8 @@ export const activityReportResponseSchema = z.object({
   ),
 });
 export type ActivityReportResponse = z.infer<typeof activityReportResponseSchema>;
+export const activityReportPageSchema = activityReportResponseSchema.extend({ nextCursor: nextCursorSchema });
+export type ActivityReportPage = z.infer<typeof activityReportPageSchema>;
 
 export const freezeRequestSchema = managerApprovalSchema.extend({ code: codeInputSchema });
 export const unfreezeRequestSchema = freezeRequestSchema;

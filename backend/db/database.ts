@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { GroupCommit } from './group-commit.js';
 import type { Database } from './schema.js';
 import { migrateToLatest } from './migrate.js';
 import { withStatementCache } from './sqlite-statement-cache.js';
@@ -19,6 +20,8 @@ export interface OpenDatabase {
   dialect: Dialect;
   /** PostgreSQL only: the pool under Kysely, for the few hot statements run as named prepared statements. */
   pgPool?: pg.Pool;
+  /** SQLite only: write transactions arriving together share one COMMIT (db/group-commit.ts). */
+  groupCommit?: GroupCommit;
   close(): Promise<void>;
 }
 
@@ -27,8 +30,8 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string | undefined;
   /** Folder of tillcard.sqlite, or ':memory:' for a throw-away database. */
   dataDir: string;
-  /** Upper bound of PostgreSQL connections per backend instance. */
-  poolSize?: number;
+  /** Upper bound of PostgreSQL connections per backend instance (DATABASE_POOL_SIZE; default DEFAULT_POOL_SIZE). */
+  poolSize?: number | undefined;
   /** Runs migrations before returning (default true). */
   migrate?: boolean;
   /**
@@ -40,12 +43,17 @@ export interface OpenDatabaseOptions {
 }
 
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+/**
+ * PostgreSQL connections per backend instance. A redemption holds one for a single statement, so
+ * a few per database core keep the server busy; more only queue inside PostgreSQL instead of here.
+ */
+export const DEFAULT_POOL_SIZE = 20;
 const PG_INT8_OID = 20;
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDatabase> {
   const url = options.databaseUrl ?? '';
   const opened = /^postgres(ql)?:\/\//.test(url)
-    ? openPostgres(url, options.poolSize ?? 20, options.onIdleConnectionError ?? (() => {}))
+    ? openPostgres(url, options.poolSize ?? DEFAULT_POOL_SIZE, options.onIdleConnectionError ?? (() => {}))
     : openSqlite(options.dataDir);
   if (options.migrate !== false) {
     try {
@@ -71,7 +79,7 @@ function openSqlite(dataDir: string): OpenDatabase {
   sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return { db, dialect: 'sqlite', groupCommit: new GroupCommit(db), close: () => db.destroy() };
 }
 
 function openPostgres(url: string, poolSize: number, onIdleConnectionError: (error: Error) => void): OpenDatabase {

@@ -1,11 +1,15 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/0001-initial.js';
 import * as pairing from './migrations/0002-pairing.js';
+import * as serverKeyCheck from './migrations/0003-server-key-check.js';
+import * as reportIndexes from './migrations/0004-report-indexes.js';
 
 /** Every migration in order. Imported statically so the backend runs the same under tsx or bundled. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-pairing': pairing,
+  '0003-server-key-check': serverKeyCheck,
+  '0004-report-indexes': reportIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

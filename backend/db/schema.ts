@@ -189,6 +189,14 @@ export interface PairingAttemptsTable {
   locked_until: string | null;
 }
 
+export interface ServerKeyCheckTable {
+  /** Always 'server_key'. */
+  id: string;
+  /** HMAC-SHA256 under the server key of a fixed text (crypto/server-key-check.ts). */
+  fingerprint: string;
+  created_at: string;
+}
+
 export interface Database {
   stores: StoresTable;
   terminals: TerminalsTable;
@@ -203,4 +211,5 @@ export interface Database {
   lockout_events: LockoutEventsTable;
   pairing_codes: PairingCodesTable;
   pairing_attempts: PairingAttemptsTable;
+  server_key_check: ServerKeyCheckTable;
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { OpenDatabase } from './database.js';
 import { isRetryableConflict } from './errors.js';
 import type { Database } from './schema.js';
@@ -14,8 +14,11 @@ const MAX_ATTEMPTS = 3;
 
 /**
  * Runs fn in one write transaction that behaves the same on both dialects:
- * - SQLite: BEGIN IMMEDIATE on Kysely's single connection, so the write lock is taken up front
- *   (a deferred BEGIN could fail half-way with SQLITE_BUSY when another process writes);
+ * - SQLite: in a SAVEPOINT of a BEGIN IMMEDIATE transaction on Kysely's single connection, which
+ *   the writes arriving in the same turn of the event loop share, so one COMMIT (one fsync) makes
+ *   them all durable (db/group-commit.ts); the write lock is taken up front (a deferred BEGIN
+ *   could fail half-way with SQLITE_BUSY when another process writes). fn's promise settles after
+ *   the COMMIT;
  * - PostgreSQL: READ COMMITTED; services rely on conditional UPDATEs and unique keys, not on
  *   reads, for correctness.
  * fn may throw RetryTransaction to run again; a unique violation, serialization failure or deadlock
@@ -36,18 +39,10 @@ export async function inWriteTransaction<T>(
 }
 
 async function runOnce<T>(database: OpenDatabase, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
-  if (database.dialect === 'postgres') return database.db.transaction().execute(fn);
-  return database.db.connection().execute(async (connection) => {
-    await sql`begin immediate`.execute(connection);
-    try {
-      const result = await fn(connection);
-      await sql`commit`.execute(connection);
-      return result;
-    } catch (error) {
-      await sql`rollback`.execute(connection);
-      throw error;
-    }
-  });
+  if (database.dialect === 'postgres' || database.groupCommit === undefined) {
+    return database.db.transaction().execute(fn);
+  }
+  return database.groupCommit.run(fn);
 }
 
 /** What repositories take first: the database or an open transaction (same type in Kysely). */

@@ -1,9 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import {
+  cardStateResponseSchema,
   freezeRequestSchema,
   transferRequestSchema,
+  transferResponseSchema,
   unfreezeRequestSchema,
   voidRequestSchema,
+  voidResponseSchema,
 } from '../../shared/backend-api.js';
 import { sessionOf, terminalOf } from '../auth/auth.plugin.js';
 import { verifyManagerPin } from '../auth/staff-pin.js';
@@ -21,23 +25,40 @@ import { voidRedemption } from './void.service.js';
  * the body, checked before any transaction opens (wrong PINs count towards the PIN lock).
  */
 export function managerRoutes(app: FastifyInstance, ctx: BackendContext): void {
-  app.post<{ Params: { id: string } }>('/v1/redemptions/:id/void', { config: { auth: 'session' } }, async (request) => {
-    const terminal = terminalOf(request);
-    const input = parseBody(voidRequestSchema, request.body);
-    const manager = await verifyManagerPin(ctx, terminal.store.id, input.managerId, input.managerPin);
-    return voidRedemption(ctx, terminal, {
-      redemptionId: request.params.id,
-      sessionShiftId: sessionOf(request).shiftId,
-      managerId: manager.id,
-      reason: input.reason,
-    });
-  });
+  const voidDoc = {
+    summary: 'Void a redemption',
+    description: "A manager gives back a redemption of an open shift of this store (manager's id and PIN in the body).",
+    params: z.object({ id: z.string() }),
+    body: voidRequestSchema,
+    responses: { 200: voidResponseSchema },
+  };
+  app.post<{ Params: { id: string } }>(
+    '/v1/redemptions/:id/void',
+    { config: { auth: 'session', api: voidDoc } },
+    async (request) => {
+      const terminal = terminalOf(request);
+      const input = parseBody(voidRequestSchema, request.body);
+      const manager = await verifyManagerPin(ctx, terminal.store.id, input.managerId, input.managerPin);
+      return voidRedemption(ctx, terminal, {
+        redemptionId: request.params.id,
+        sessionShiftId: sessionOf(request).shiftId,
+        managerId: manager.id,
+        reason: input.reason,
+      });
+    },
+  );
 
-  for (const [path, schema, change] of [
-    ['/v1/cards/freeze', freezeRequestSchema, freezeCard],
-    ['/v1/cards/unfreeze', unfreezeRequestSchema, unfreezeCard],
+  for (const [path, schema, change, summary] of [
+    ['/v1/cards/freeze', freezeRequestSchema, freezeCard, 'Freeze a card'],
+    ['/v1/cards/unfreeze', unfreezeRequestSchema, unfreezeCard, 'Unfreeze a card'],
   ] as const) {
-    app.post(path, { config: { auth: 'session' } }, async (request) => {
+    const api = {
+      summary,
+      description: "A manager's id, PIN and reason in the body; recorded in the card's ledger.",
+      body: schema,
+      responses: { 200: cardStateResponseSchema },
+    };
+    app.post(path, { config: { auth: 'session', api } }, async (request) => {
       const terminal = terminalOf(request);
       const input = parseBody(schema, request.body);
       const manager = await verifyManagerPin(ctx, terminal.store.id, input.managerId, input.managerPin);
@@ -55,7 +76,13 @@ export function managerRoutes(app: FastifyInstance, ctx: BackendContext): void {
     });
   }
 
-  app.post('/v1/cards/transfer', { config: { auth: 'session' } }, async (request) => {
+  const transferDoc = {
+    summary: "Move a frozen card's balance to another card",
+    description: "A manager's id, PIN and reason in the body.",
+    body: transferRequestSchema,
+    responses: { 200: transferResponseSchema },
+  };
+  app.post('/v1/cards/transfer', { config: { auth: 'session', api: transferDoc } }, async (request) => {
     const terminal = terminalOf(request);
     const input = parseBody(transferRequestSchema, request.body);
     const manager = await verifyManagerPin(ctx, terminal.store.id, input.managerId, input.managerPin);

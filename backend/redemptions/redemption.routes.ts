@@ -1,18 +1,55 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { idempotencyKeySchema, redeemRequestSchema, reversalRequestSchema } from '../../shared/backend-api.js';
+import { z } from 'zod';
+import {
+  errorBodySchema,
+  idempotencyKeySchema,
+  redeemRequestSchema,
+  redeemResponseSchema,
+  redemptionStatusResponseSchema,
+  reversalRequestSchema,
+  reversalResponseSchema,
+} from '../../shared/backend-api.js';
 import { sessionOf, terminalOf } from '../auth/auth.plugin.js';
 import type { BackendContext } from '../context.js';
 import { ApiError } from '../http/api-error.js';
 import { parseBody } from '../http/parse-body.js';
 import type { StoredResponse } from './idempotency.repository.js';
-import { redeem } from './redeem.service.js';
+import { redeem, type RedeemOutcome } from './redeem.service.js';
 import { redemptionStatus } from './redemption-status.service.js';
 import { reverseByKey } from './reversal.service.js';
 
+const REDEEM_DOC = {
+  summary: 'Redeem',
+  description:
+    'Takes amountMinor (or the full balance) from the card, exactly once per (terminal, idempotencyKey): ' +
+    'the same key and request answer the original response again, byte for byte.',
+  body: redeemRequestSchema,
+  responses: { 201: redeemResponseSchema },
+};
+const BY_KEY_DOC = {
+  summary: 'What happened to a key',
+  description: 'After a lost answer: applied, reversed, or 404 not_found when nothing was applied under the key.',
+  params: z.object({ key: idempotencyKeySchema }),
+  responses: { 200: redemptionStatusResponseSchema },
+};
+const REVERSAL_DOC = {
+  summary: 'Reverse by key',
+  description: 'Gives an applied redemption back, or leaves a tombstone so a late copy of the request cannot apply.',
+  body: reversalRequestSchema,
+  responses: { 200: reversalResponseSchema },
+};
+
 export function redemptionRoutes(app: FastifyInstance, ctx: BackendContext): void {
-  app.post('/v1/redemptions', { config: { auth: 'session' } }, async (request, reply) => {
-    const input = parseBody(redeemRequestSchema, request.body);
-    const outcome = await redeem(ctx, terminalOf(request), sessionOf(request), input);
+  app.post('/v1/redemptions', { config: { auth: 'session', api: REDEEM_DOC } }, async (request, reply) => {
+    let outcome: RedeemOutcome;
+    try {
+      const input = parseBody(redeemRequestSchema, request.body);
+      outcome = await redeem(ctx, terminalOf(request), sessionOf(request), input);
+    } catch (error) {
+      ctx.metrics?.countRedemption(error instanceof ApiError ? error.code : 'internal_error');
+      throw error;
+    }
+    ctx.metrics?.countRedemption(redemptionOutcome(outcome));
     if (outcome.applied && ctx.config.fault === 'exit-after-commit') {
       // Test-only: die after the commit and before the answer, as a power cut would.
       process.exit(86);
@@ -22,7 +59,7 @@ export function redemptionRoutes(app: FastifyInstance, ctx: BackendContext): voi
 
   app.get<{ Params: { key: string } }>(
     '/v1/redemptions/by-key/:key',
-    { config: { auth: 'terminal' } },
+    { config: { auth: 'terminal', api: BY_KEY_DOC } },
     async (request) => {
       const key = idempotencyKeySchema.safeParse(request.params.key);
       if (!key.success) throw new ApiError('not_found', 'no redemption was applied under this key');
@@ -30,10 +67,18 @@ export function redemptionRoutes(app: FastifyInstance, ctx: BackendContext): voi
     },
   );
 
-  app.post('/v1/reversals', { config: { auth: 'terminal' } }, async (request) => {
+  app.post('/v1/reversals', { config: { auth: 'terminal', api: REVERSAL_DOC } }, async (request) => {
     const { idempotencyKey } = parseBody(reversalRequestSchema, request.body);
     return reverseByKey(ctx, terminalOf(request), idempotencyKey);
   });
+}
+
+/** The metrics label of an answer: applied, replayed (a stored 2xx sent again) or the decline's code. */
+function redemptionOutcome(outcome: RedeemOutcome): string {
+  if (outcome.applied) return 'applied';
+  if (outcome.statusCode < 300) return 'replayed';
+  const parsed = errorBodySchema.safeParse(JSON.parse(outcome.json));
+  return parsed.success ? parsed.data.error.code : 'internal_error';
 }
 
 /** Sends a stored response exactly as first sent, so a replay is identical byte for byte. */

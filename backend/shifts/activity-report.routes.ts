@@ -1,28 +1,35 @@
 /**
- * GET /v1/reports/activities?from&to (manager session): the store's ledger activities created in
- * [from, to), oldest first, cards by last 4 only. The terminal draws redemptions per hour from it
- * and drills down into one shift (from its opening to its close).
+ * GET /v1/reports/activities?from&to&limit&cursor (manager session): the store's ledger activities
+ * at its counters (those in a shift) created in [from, to), oldest first, a page at a time, cards
+ * by last 4 only. The terminal draws redemptions per hour from it and drills down into one shift
+ * (from its opening to its close).
  */
 import type { FastifyInstance } from 'fastify';
-import { shiftReportQuerySchema, type ActivityReportResponse } from '../../shared/backend-api.js';
+import { activityReportPageSchema, reportPageQuerySchema, type ActivityReportPage } from '../../shared/backend-api.js';
 import { terminalOf } from '../auth/auth.plugin.js';
 import type { BackendContext } from '../context.js';
-import { ApiError } from '../http/api-error.js';
-import { parseBody } from '../http/parse-body.js';
+import { pageFrom, pageOf } from '../http/page.js';
+import { parseReportQuery } from '../http/report-query.js';
 
-/** Enough for a busy store's day; a longer range is asked for in parts. */
-const MAX_ACTIVITIES = 10_000;
+const API = {
+  summary: "The store's activities",
+  description: "Ledger activities at the store's counters created in [from, to), oldest first, a page at a time.",
+  query: reportPageQuerySchema,
+  responses: { 200: activityReportPageSchema },
+};
 
 export function activityReportRoutes(app: FastifyInstance, ctx: BackendContext): void {
   app.get(
     '/v1/reports/activities',
-    { config: { auth: 'manager' } },
-    async (request): Promise<ActivityReportResponse> => {
-      const query = parseBody(shiftReportQuerySchema, request.query);
-      const rows = await ctx.database.db
+    { config: { auth: 'manager', api: API } },
+    async (request): Promise<ActivityReportPage> => {
+      const { range, page: query } = parseReportQuery(request.query);
+      const page = pageFrom(query, 2);
+      // Filtered on the activity's own store (activities_by_store), not through its shift: the
+      // index finds the range's rows directly, however many older shifts the store has.
+      let rows = ctx.database.db
         .selectFrom('activities')
         .innerJoin('cards', 'cards.id', 'activities.card_id')
-        .innerJoin('shifts', 'shifts.id', 'activities.shift_id')
         .select([
           'activities.id',
           'activities.kind',
@@ -31,15 +38,24 @@ export function activityReportRoutes(app: FastifyInstance, ctx: BackendContext):
           'activities.shift_id',
           'cards.last4',
         ])
-        .where('shifts.store_id', '=', terminalOf(request).store.id)
-        .where('activities.created_at', '>=', isoInstant(query.from, 'from'))
-        .where('activities.created_at', '<', isoInstant(query.to, 'to'))
+        .where('activities.store_id', '=', terminalOf(request).store.id)
+        .where('activities.shift_id', 'is not', null)
+        .where('activities.created_at', '>=', range.from)
+        .where('activities.created_at', '<', range.to);
+      if (page.after !== null) {
+        const [createdAt = '', id = ''] = page.after;
+        rows = rows.where((eb) =>
+          eb(eb.refTuple('activities.created_at', 'activities.id'), '>', eb.tuple(createdAt, id)),
+        );
+      }
+      const read = await rows
         .orderBy('activities.created_at')
         .orderBy('activities.id')
-        .limit(MAX_ACTIVITIES)
+        .limit(page.limit + 1)
         .execute();
+      const { items, nextCursor } = pageOf(read, page, (row) => [row.created_at, row.id]);
       return {
-        activities: rows.map((row) => ({
+        activities: items.map((row) => ({
           id: row.id,
           kind: row.kind,
           // The ledger signs amounts by direction (a redemption is negative); the kind already says which way.
@@ -48,13 +64,8 @@ export function activityReportRoutes(app: FastifyInstance, ctx: BackendContext):
           shiftId: row.shift_id,
           createdAt: row.created_at,
         })),
+        nextCursor,
       };
     },
   );
-}
-
-function isoInstant(value: string, field: string): string {
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw new ApiError('bad_request', `${field}: not a date-time`);
-  return new Date(ms).toISOString();
 }

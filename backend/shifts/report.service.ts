@@ -1,17 +1,33 @@
-import type { ShiftReportResponse, Store } from '../../shared/backend-api.js';
+import type { PageQuery, ShiftReportPage, Store, Totals } from '../../shared/backend-api.js';
 import type { BackendContext } from '../context.js';
+import type { Trx } from '../db/transaction.js';
+import { pageFrom, pageOf } from '../http/page.js';
 import { rowToShift } from '../sessions/shift.repository.js';
-import { mergeTotals, totalsFromLedger } from './totals.js';
-import { ledgerByShift, lockoutsByShift, NO_LOCKOUTS } from './totals.repository.js';
+import { totalsFromLedger } from './totals.js';
+import {
+  ledgerByShift,
+  ledgerByShiftGroup,
+  lockoutsByShift,
+  lockoutsByShiftGroup,
+  NO_LOCKOUTS,
+  type OpenedRange,
+  type ShiftGroup,
+} from './totals.repository.js';
 
-/** The store's shifts opened in [from, to), each with its totals, and the totals per cashier and terminal. */
+/**
+ * The store's shifts opened in [from, to), a page at a time in opening order, each with its
+ * totals; and the totals per cashier and per terminal over the whole range (aggregated in the
+ * database, so every page carries the same).
+ */
 export async function shiftReport(
   ctx: BackendContext,
   store: Store,
-  range: { from: string; to: string },
-): Promise<ShiftReportResponse> {
+  range: OpenedRange,
+  query: PageQuery,
+): Promise<ShiftReportPage> {
   const db = ctx.database.db;
-  const rows = await db
+  const page = pageFrom(query, 2);
+  let shiftsQuery = db
     .selectFrom('shifts')
     .innerJoin('staff', 'staff.id', 'shifts.cashier_id')
     .innerJoin('terminals', 'terminals.id', 'shifts.terminal_id')
@@ -19,51 +35,67 @@ export async function shiftReport(
     .select(['staff.name as cashier_name', 'terminals.name as terminal_name'])
     .where('shifts.store_id', '=', store.id)
     .where('shifts.opened_at', '>=', range.from)
-    .where('shifts.opened_at', '<', range.to)
+    .where('shifts.opened_at', '<', range.to);
+  if (page.after !== null) {
+    const [openedAt = '', id = ''] = page.after;
+    shiftsQuery = shiftsQuery.where((eb) =>
+      eb(eb.refTuple('shifts.opened_at', 'shifts.id'), '>', eb.tuple(openedAt, id)),
+    );
+  }
+  const rows = await shiftsQuery
     .orderBy('shifts.opened_at')
     .orderBy('shifts.id')
+    .limit(page.limit + 1)
     .execute();
-  const ids = rows.map((row) => row.id);
+  const { items, nextCursor } = pageOf(rows, page, (row) => [row.opened_at, row.id]);
+  const ids = items.map((row) => row.id);
   const ledger = await ledgerByShift(db, ids);
   const lockouts = await lockoutsByShift(db, ids);
-  const shifts = rows.map((row) => ({
+  const shifts = items.map((row) => ({
     shift: rowToShift(row),
     cashierName: row.cashier_name,
     terminalName: row.terminal_name,
     totals: totalsFromLedger(store.currency, ledger.get(row.id) ?? [], lockouts.get(row.id) ?? NO_LOCKOUTS),
   }));
+  const byCashier = await totalsByGroup(db, store, range, 'cashier_id');
+  const byTerminal = await totalsByGroup(db, store, range, 'terminal_id');
   return {
     store,
     shifts,
-    byCashier: groupTotals(store.currency, shifts, (entry) => [entry.shift.cashierId, entry.cashierName]).map(
-      ([cashierId, cashierName, totals]) => ({ cashierId, cashierName, totals }),
-    ),
-    byTerminal: groupTotals(store.currency, shifts, (entry) => [entry.shift.terminalId, entry.terminalName]).map(
-      ([terminalId, terminalName, totals]) => ({ terminalId, terminalName, totals }),
-    ),
+    byCashier: byCashier.map(({ id, name, totals }) => ({ cashierId: id, cashierName: name, totals })),
+    byTerminal: byTerminal.map(({ id, name, totals }) => ({ terminalId: id, terminalName: name, totals })),
+    nextCursor,
   };
 }
 
-type ShiftEntry = ShiftReportResponse['shifts'][number];
-
-function groupTotals(
-  currency: string,
-  shifts: readonly ShiftEntry[],
-  keyOf: (entry: ShiftEntry) => [string, string],
-): Array<[string, string, ShiftEntry['totals']]> {
-  const groups = new Map<string, { name: string; entries: ShiftEntry[] }>();
-  for (const entry of shifts) {
-    const [id, name] = keyOf(entry);
-    const group = groups.get(id) ?? { name, entries: [] };
-    group.entries.push(entry);
-    groups.set(id, group);
-  }
-  return [...groups].map(([id, group]) => [
-    id,
-    group.name,
-    mergeTotals(
-      currency,
-      group.entries.map((entry) => entry.totals),
-    ),
-  ]);
+/**
+ * Totals of each cashier (or terminal) over the store's shifts opened in the range, in the order
+ * their first shift opened; one with shifts but no activity has zero totals.
+ */
+async function totalsByGroup(
+  db: Trx,
+  store: Store,
+  range: OpenedRange,
+  by: ShiftGroup,
+): Promise<Array<{ id: string; name: string; totals: Totals }>> {
+  const named =
+    by === 'cashier_id'
+      ? db.selectFrom('shifts').innerJoin('staff as named', 'named.id', 'shifts.cashier_id')
+      : db.selectFrom('shifts').innerJoin('terminals as named', 'named.id', 'shifts.terminal_id');
+  const groups = await named
+    .select((eb) => ['named.id', 'named.name', eb.fn.min('shifts.opened_at').as('first_opened_at')])
+    .where('shifts.store_id', '=', store.id)
+    .where('shifts.opened_at', '>=', range.from)
+    .where('shifts.opened_at', '<', range.to)
+    .groupBy(['named.id', 'named.name'])
+    .orderBy('first_opened_at')
+    .orderBy('named.id')
+    .execute();
+  const ledger = await ledgerByShiftGroup(db, store.id, range, by);
+  const lockouts = await lockoutsByShiftGroup(db, store.id, range, by);
+  return groups.map((group) => ({
+    id: group.id,
+    name: group.name,
+    totals: totalsFromLedger(store.currency, ledger.get(group.id) ?? [], lockouts.get(group.id) ?? NO_LOCKOUTS),
+  }));
 }

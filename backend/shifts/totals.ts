@@ -66,26 +66,6 @@ export function totalsFromLedger(
   return totals;
 }
 
-/** Sums the totals of several shifts (per cashier, per terminal). */
-export function mergeTotals(currency: string, parts: readonly Totals[]): Totals {
-  const sum = emptyTotals(currency);
-  for (const part of parts) {
-    sum.redemptionCount += part.redemptionCount;
-    sum.redeemedMinor += part.redeemedMinor;
-    sum.fullRedemptionCount += part.fullRedemptionCount;
-    sum.partialRedemptionCount += part.partialRedemptionCount;
-    sum.voidCount += part.voidCount;
-    sum.voidedMinor += part.voidedMinor;
-    sum.reversalCount += part.reversalCount;
-    sum.reversedMinor += part.reversedMinor;
-    sum.netMinor += part.netMinor;
-    sum.lockoutCount += part.lockoutCount;
-    sum.firstActivityAt = earliest(sum.firstActivityAt, part.firstActivityAt);
-    sum.lastActivityAt = latest(sum.lastActivityAt, part.lastActivityAt);
-  }
-  return sum;
-}
-
 // ISO-8601 UTC strings of one format sort as text.
 function earliest(a: string | null, b: string | null): string | null {
   if (a === null) return b;

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { registerCleanup } from './cleanup.js';
 
@@ -17,22 +18,25 @@ export interface BackendEnvironment {
 }
 
 /**
- * Starts `backend/main.ts` as its own process (the load generator must not share its event loop),
- * with request logging off so the figures measure redemptions, not log lines.
+ * Starts `backend/main.ts` as its own process (the load generator must not share its event loop)
+ * with the product's defaults: request logging on, at the default level, into a file as a service
+ * manager would keep it; the default pool size.
  */
-export async function startBackendProcess(env: BackendEnvironment): Promise<BackendProcess> {
+export async function startBackendProcess(env: BackendEnvironment, logFile: string): Promise<BackendProcess> {
   const port = await freePort();
+  const { LOG_LEVEL: _level, DATABASE_POOL_SIZE: _pool, ...inherited } = process.env;
+  const log = openSync(logFile, 'a');
   const child = spawn(process.execPath, ['--import', 'tsx', 'backend/main.ts'], {
     env: {
-      ...process.env,
+      ...inherited,
       ...env,
       DATABASE_URL: env.DATABASE_URL ?? '',
       PORT: String(port),
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', log, 'pipe'],
   });
+  closeSync(log);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;

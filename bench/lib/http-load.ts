@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import type { RunFigures } from './stats.js';
+import { currentLoad, type RunFigures } from './stats.js';
 
 export interface RedemptionLoad {
   label: string;
@@ -20,6 +20,7 @@ export interface RedemptionLoad {
  */
 export async function runRedemptionLoad(load: RedemptionLoad): Promise<RunFigures> {
   const keyPrefix = randomBytes(4).toString('hex');
+  const loadAverage = currentLoad();
   let sequence = 0;
   const result = await autocannon({
     url: load.baseUrl,
@@ -55,8 +56,10 @@ export async function runRedemptionLoad(load: RedemptionLoad): Promise<RunFigure
     label: load.label,
     clients: load.clients,
     transactionsPerSecond: succeeded / (result.duration || load.durationS),
+    meanLatencyMs: result.latency.average,
     p50LatencyMs: result.latency.p50,
     p99LatencyMs: result.latency.p99,
     errorCount: result.non2xx + result.errors + result.timeouts,
+    loadAverage,
   };
 }

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { POSTGRES_SCHEMA, PGBENCH_SCRIPT } from './reference-schema.js';
-import { figuresFromLatencies, type RunFigures } from './stats.js';
+import { BENCH_CARD_IDS_TABLE } from './reference-redemption.js';
+import { currentLoad, figuresFromLatencies, type RunFigures } from './stats.js';
 
 const PGBENCH_CANDIDATES = [
   '/usr/bin/pgbench',
@@ -16,27 +16,32 @@ export function findPgbench(): string | null {
   return PGBENCH_CANDIDATES.find((path) => existsSync(path)) ?? null;
 }
 
-export async function createReferenceSchema(databaseUrl: string): Promise<void> {
+/** Lets pgbench pick the backend's own cards by number (reference-redemption.ts). */
+export async function prepareReference(databaseUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    for (const statement of POSTGRES_SCHEMA) await client.query(statement);
+    for (const statement of BENCH_CARD_IDS_TABLE) await client.query(statement);
   } finally {
     await client.end();
   }
 }
 
-/** Runs pgbench for `durationS` at `clients` connections and reads latencies from its per-transaction log. */
+/**
+ * Runs a pgbench script for `durationS` at `clients` connections and reads latencies from its
+ * per-transaction log.
+ */
 export async function runPgbench(
   pgbenchPath: string,
   databaseUrl: string,
-  clients: number,
-  durationS: number,
+  run: { label: string; script: string; clients: number; durationS: number },
 ): Promise<RunFigures> {
+  const { clients, durationS } = run;
   const workDir = mkdtempSync(join(tmpdir(), 'tillcard-pgbench-'));
   try {
     const scriptPath = join(workDir, 'redeem.sql');
-    writeFileSync(scriptPath, PGBENCH_SCRIPT);
+    writeFileSync(scriptPath, run.script);
+    const loadAverage = currentLoad();
     const threads = Math.min(clients, 2);
     const args = [
       '-n',
@@ -51,16 +56,13 @@ export async function runPgbench(
       '-l',
       `--log-prefix=${join(workDir, 'txn')}`,
     ];
-    const output = await run(pgbenchPath, args, libpqEnvironment(databaseUrl));
+    const output = await runCommand(pgbenchPath, args, libpqEnvironment(databaseUrl));
     const latenciesMs = readTransactionLog(workDir);
     const failed = /number of failed transactions: (\d+)/.exec(output)?.[1];
-    const figures = figuresFromLatencies(
-      'pgbench reference',
-      clients,
-      latenciesMs,
-      durationS * 1000,
-      Number(failed ?? 0),
-    );
+    const figures = figuresFromLatencies(run.label, clients, latenciesMs, durationS * 1000, {
+      errorCount: Number(failed ?? 0),
+      loadAverage,
+    });
     const tps = /tps = ([\d.]+)/.exec(output)?.[1];
     return tps ? { ...figures, transactionsPerSecond: Number(tps) } : figures;
   } finally {
@@ -93,7 +95,7 @@ function readTransactionLog(workDir: string): number[] {
   return latenciesMs;
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

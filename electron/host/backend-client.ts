@@ -4,10 +4,11 @@
  */
 import { z } from 'zod';
 import {
-  closeShiftResponseSchema,
-  currentShiftResponseSchema,
+  closeShiftPageSchema,
+  currentShiftPageSchema,
   healthResponseSchema,
   lookupResponseSchema,
+  MAX_PAGE_LIMIT,
   redeemResponseSchema,
   redemptionStatusResponseSchema,
   reversalResponseSchema,
@@ -16,9 +17,13 @@ import {
   type LookupRequest,
   type RedeemRequest,
   type ReversalRequest,
+  type CloseShiftResponse,
+  type CurrentShiftPage,
+  type CurrentShiftResponse,
   type SignInRequest,
 } from '../../shared/backend-api.js';
 import type { Result } from '../../shared/terminal-api.js';
+import { allPages, pageParams } from './all-pages.js';
 import { shapeError, statusError, transportError } from './http-errors.js';
 import { managerCalls } from './manager/manager-calls.js';
 
@@ -37,6 +42,8 @@ export interface BackendClientOptions {
   fetch?: FetchFunction;
   redeemTimeoutMs?: number;
   timeoutMs?: number;
+  /** Items asked for per page of a list (default: the most the backend serves). */
+  pageLimit?: number;
 }
 
 interface CallSpec<S extends z.ZodType> {
@@ -54,6 +61,7 @@ export function createBackendClient(options: BackendClientOptions) {
   const baseUrl = options.backendUrl.replace(/\/+$/, '');
   const redeemTimeoutMs = options.redeemTimeoutMs ?? REDEEM_TIMEOUT_MS;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const pageLimit = options.pageLimit ?? MAX_PAGE_LIMIT;
 
   async function call<S extends z.ZodType>(spec: CallSpec<S>, limitMs?: number): Promise<Result<z.output<S>>> {
     const name = `${spec.method} ${spec.path.replace(/\/by-key\/.*/, '/by-key/…')}`;
@@ -92,6 +100,11 @@ export function createBackendClient(options: BackendClientOptions) {
     return { ok: true, value: parsed.data };
   }
 
+  function shiftPage(sessionToken: string, cursor: string | null): Promise<Result<CurrentShiftPage>> {
+    const path = `/v1/shifts/current?${pageParams(cursor, pageLimit)}`;
+    return call({ method: 'GET', path, schema: currentShiftPageSchema, sessionToken });
+  }
+
   return {
     health: () => call({ method: 'GET', path: '/healthz', schema: healthResponseSchema }, HEALTH_TIMEOUT_MS),
     signIn: (body: SignInRequest) => call({ method: 'POST', path: '/v1/sessions', schema: signInResponseSchema, body }),
@@ -117,19 +130,48 @@ export function createBackendClient(options: BackendClientOptions) {
       }),
     reverse: (body: ReversalRequest) =>
       call({ method: 'POST', path: '/v1/reversals', schema: reversalResponseSchema, body }),
-    currentShift: (sessionToken: string) =>
-      call({ method: 'GET', path: '/v1/shifts/current', schema: currentShiftResponseSchema, sessionToken }),
-    closeShift: (sessionToken: string) =>
-      call({
+    /** The X report with every activity of the shift (the backend sends them a page at a time). */
+    currentShift: async (sessionToken: string): Promise<Result<CurrentShiftResponse>> => {
+      const joined = await allPages(
+        (cursor) => shiftPage(sessionToken, cursor),
+        (page) => page.nextCursor,
+        (sofar, next) => ({ ...next, activities: [...sofar.activities, ...next.activities] }),
+      );
+      if (!joined.ok) return joined;
+      const { nextCursor: _last, ...report } = joined.value;
+      return { ok: true, value: report };
+    },
+    /** The Z report with every activity: the close answers the first page, the X report the rest. */
+    closeShift: async (sessionToken: string): Promise<Result<CloseShiftResponse>> => {
+      const closed = await call({
         method: 'POST',
-        path: '/v1/shifts/current/close',
-        schema: closeShiftResponseSchema,
+        path: `/v1/shifts/current/close?limit=${pageLimit}`,
+        schema: closeShiftPageSchema,
         sessionToken,
         body: {},
-      }),
+      });
+      if (!closed.ok) return closed;
+      const { nextCursor, ...report } = closed.value.report;
+      const activities = [...report.activities];
+      for (let cursor = nextCursor; cursor !== null;) {
+        const page = await shiftPage(sessionToken, cursor);
+        if (!page.ok) return page;
+        activities.push(
+          ...page.value.activities.map(({ id, kind, amountMinor, card, createdAt }) => ({
+            id,
+            kind,
+            amountMinor,
+            card,
+            createdAt,
+          })),
+        );
+        cursor = page.value.nextCursor;
+      }
+      return { ok: true, value: { shift: closed.value.shift, report: { ...report, activities } } };
+    },
     unlockEntry: (sessionToken: string, body: { managerId: string; managerPin: string }) =>
       call({ method: 'POST', path: UNLOCK_PATH, schema: unlockResponseSchema, body, sessionToken }),
-    ...managerCalls(call),
+    ...managerCalls(call, pageLimit),
   };
 }
 

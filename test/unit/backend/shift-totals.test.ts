@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptyTotals,
-  mergeTotals,
   totalsFromLedger,
   type KindAggregate,
   type LockoutAggregate,
@@ -74,37 +73,5 @@ describe('shift totals from the ledger', () => {
       firstActivityAt: '2026-11-22T07:00:00.000Z',
       lastActivityAt: '2026-11-22T18:00:00.000Z',
     });
-  });
-
-  it('merges shifts by adding every count and amount and widening the time span', () => {
-    const morning = totalsFromLedger(
-      'USD',
-      [group('redeem', 2, -1_000, ['2026-11-22T08:00:00.000Z', '2026-11-22T11:00:00.000Z'], 1)],
-      { count: 1, firstAt: '2026-11-22T09:00:00.000Z', lastAt: '2026-11-22T09:00:00.000Z' },
-    );
-    const evening = totalsFromLedger(
-      'USD',
-      [
-        group('redeem', 3, -600, ['2026-11-22T17:00:00.000Z', '2026-11-22T20:00:00.000Z']),
-        group('void', 1, 200, ['2026-11-22T18:00:00.000Z', '2026-11-22T18:00:00.000Z']),
-      ],
-      NO_LOCKOUTS,
-    );
-    expect(mergeTotals('USD', [morning, evening])).toEqual({
-      currency: 'USD',
-      redemptionCount: 5,
-      redeemedMinor: 1_600,
-      fullRedemptionCount: 1,
-      partialRedemptionCount: 4,
-      voidCount: 1,
-      voidedMinor: 200,
-      reversalCount: 0,
-      reversedMinor: 0,
-      netMinor: 1_400,
-      lockoutCount: 1,
-      firstActivityAt: '2026-11-22T08:00:00.000Z',
-      lastActivityAt: '2026-11-22T20:00:00.000Z',
-    });
-    expect(mergeTotals('USD', [])).toEqual(emptyTotals('USD'));
   });
 });

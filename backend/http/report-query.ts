@@ -1,0 +1,16 @@
+import { reportPageQuerySchema, type PageQuery } from '../../shared/backend-api.js';
+import { ApiError } from './api-error.js';
+import { parseBody } from './parse-body.js';
+
+/** A manager report's `?from&to&limit&cursor`: the range as the UTC text the tables store. */
+export function parseReportQuery(query: unknown): { range: { from: string; to: string }; page: PageQuery } {
+  const { from, to, ...page } = parseBody(reportPageQuerySchema, query);
+  return { range: { from: isoInstant(from, 'from'), to: isoInstant(to, 'to') }, page };
+}
+
+/** Any date-time Date can read, as UTC ISO-8601 text (so text comparison orders it). */
+function isoInstant(value: string, field: string): string {
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new ApiError('bad_request', `${field}: not a date-time`);
+  return new Date(ms).toISOString();
+}
