@@ -72,8 +72,8 @@ describe('electron-builder.yml', { timeout: 30_000 }, () => {
     expect(scripts['dist:win']).toMatch(/^npm run build --silent && electron-builder --win nsis --publish never$/);
   });
 
-  it('packs the main process that scripts/build-electron.mjs writes', async () => {
-    const buildScript = await readFile('scripts/build-electron.mjs', 'utf8');
+  it('packs the main process that scripts/build.mjs writes', async () => {
+    const buildScript = await readFile('scripts/build.mjs', 'utf8');
     expect(buildScript).toContain("outfile: 'dist/electron/main.mjs'");
     expect(buildScript).toContain("outfile: 'dist/electron/preload.cjs'");
   });
