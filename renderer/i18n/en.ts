@@ -36,6 +36,9 @@ export const en = {
   errorFacts: {
     lastUsed: 'Last used: {{date}}',
     lockedUntil: 'Locked until: {{date}}',
+    waitUntil: 'Wait until: {{date}}',
+    triesBeforeWait_one: '{{count}} more try before a wait',
+    triesBeforeWait_other: '{{count}} more tries before a wait',
     expiredOn: 'Expired on: {{date}}',
     balance: 'Balance: {{amount}}',
     cardRegion: 'Card region: {{region}}',

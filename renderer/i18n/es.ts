@@ -189,6 +189,9 @@ export const es: SpanishCatalog = {
   errorFacts: {
     lastUsed: 'Último uso: {{date}}',
     lockedUntil: 'Bloqueada hasta: {{date}}',
+    waitUntil: 'Espere hasta: {{date}}',
+    triesBeforeWait_one: 'Queda {{count}} intento antes de una espera',
+    triesBeforeWait_other: 'Quedan {{count}} intentos antes de una espera',
     expiredOn: 'Caducó el: {{date}}',
     balance: 'Saldo: {{amount}}',
     cardRegion: 'Región de la tarjeta: {{region}}',
