@@ -77,7 +77,8 @@ export async function failedLookup(
   for (const source of entrySources(target)) {
     const counted = await recordSourceFailure(
       trx,
-      { ...source, storeId: target.storeId, terminalId: target.terminalId },
+      // A cashier's count spans terminals: it names no terminal.
+      { ...source, storeId: target.storeId, terminalId: source.staffId === null ? target.terminalId : null },
       ctx.config.throttle.entry,
       now,
     );
