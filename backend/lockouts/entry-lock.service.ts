@@ -86,7 +86,11 @@ export async function failedLookup(
       retryAt = counted.delayedUntil;
     }
   }
-  await countStoreFailure(trx, ctx, { storeId: target.storeId, terminalId: target.terminalId, kind: 'lookup_failures' });
+  await countStoreFailure(trx, ctx, {
+    storeId: target.storeId,
+    terminalId: target.terminalId,
+    kind: 'lookup_failures',
+  });
   if (retryAt === null) return original;
   await recordLockoutEvent(trx, target, now.toISOString(), retryAt);
   return entryDelayed(retryAt, now);

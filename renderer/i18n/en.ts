@@ -45,6 +45,32 @@ export const en = {
     cardCurrency: 'Card currency: {{currency}}',
     reason: 'Reason: {{reason}}',
   },
+  security: {
+    heading: 'Security',
+    refresh: 'Refresh security',
+    alertsHeading: 'Alerts',
+    noAlerts: 'No alerts.',
+    alert: {
+      lookup_failures: 'Many unknown card codes across the store: {{count}} since {{since}}',
+      pin_failures: 'Many wrong PINs across the store: {{count}} since {{since}}',
+    },
+    alertNext:
+      'Only the terminals and IDs that guessed wrong wait; every other till keeps working. Check who is at the tills.',
+    dismiss: 'Dismiss alert',
+    waitsHeading: 'Waits running',
+    noWaits: 'No waits running.',
+    wait: {
+      entry_terminal: 'Code entry on {{terminal}}',
+      entry_cashier: 'Code entry for {{staff}}',
+      signin: 'Sign-in of {{staff}} on {{terminal}}',
+      approval: 'Manager approvals by {{staff}} on {{terminal}}',
+    },
+    unknownStaff: 'an unknown ID',
+    until: 'Until {{date}}',
+    lift: 'Lift wait',
+    statusHint_one: '{{count}} security alert',
+    statusHint_other: '{{count}} security alerts',
+  },
   signIn: {
     heading: 'Sign in',
     cashierId: 'Cashier ID',

@@ -198,6 +198,32 @@ export const es: SpanishCatalog = {
     cardCurrency: 'Moneda de la tarjeta: {{currency}}',
     reason: 'Motivo: {{reason}}',
   },
+  security: {
+    heading: 'Seguridad',
+    refresh: 'Actualizar seguridad',
+    alertsHeading: 'Alertas',
+    noAlerts: 'No hay alertas.',
+    alert: {
+      lookup_failures: 'Muchos códigos de tarjeta desconocidos en la tienda: {{count}} desde {{since}}',
+      pin_failures: 'Muchos PIN erróneos en la tienda: {{count}} desde {{since}}',
+    },
+    alertNext:
+      'Solo esperan los terminales e ID que se equivocaron; las demás cajas siguen funcionando. Compruebe quién está en las cajas.',
+    dismiss: 'Descartar alerta',
+    waitsHeading: 'Esperas en curso',
+    noWaits: 'No hay esperas en curso.',
+    wait: {
+      entry_terminal: 'Introducción de códigos en {{terminal}}',
+      entry_cashier: 'Introducción de códigos de {{staff}}',
+      signin: 'Inicio de sesión de {{staff}} en {{terminal}}',
+      approval: 'Aprobaciones de {{staff}} en {{terminal}}',
+    },
+    unknownStaff: 'un ID desconocido',
+    until: 'Hasta {{date}}',
+    lift: 'Levantar espera',
+    statusHint_one: '{{count}} alerta de seguridad',
+    statusHint_other: '{{count}} alertas de seguridad',
+  },
   signIn: {
     heading: 'Iniciar sesión',
     cashierId: 'ID de cajero',

@@ -19,7 +19,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // (terminal, cashier or store id, or "terminalId staffId" for sign-in and approvals).
   await create('throttles')
     .addColumn('kind', 'text', (c) =>
-      c.notNull().check(sql`kind in ('entry_terminal', 'entry_cashier', 'entry_store', 'signin', 'approval', 'pin_store')`),
+      c
+        .notNull()
+        .check(sql`kind in ('entry_terminal', 'entry_cashier', 'entry_store', 'signin', 'approval', 'pin_store')`),
     )
     .addColumn('subject', 'text', (c) => c.notNull())
     .addColumn('store_id', 'text', (c) => c.notNull())

@@ -307,7 +307,10 @@ describeEachDialect('admin CLI', (dialect) => {
       .parse((await admin(backend, 'delays', 'list', '--store', seeded.store.id)).json);
     expect(listed.delays.map((delay) => delay.kind).sort()).toEqual(['entry_cashier', 'entry_terminal', 'signin']);
 
-    expect(await admin(backend, 'delays', 'lift')).toMatchObject({ exitCode: 1, json: { error: { code: 'bad_request' } } });
+    expect(await admin(backend, 'delays', 'lift')).toMatchObject({
+      exitCode: 1,
+      json: { error: { code: 'bad_request' } },
+    });
     expect((await admin(backend, 'delays', 'lift', '--terminal', seeded.terminal.id)).json).toEqual({ lifted: 1 });
     expect((await admin(backend, 'delays', 'lift', '--staff', seeded.cashier.id)).json).toEqual({ lifted: 1 });
     expect((await api.post('/v1/cards/lookup', { code: card.code })).status).toBe(200);

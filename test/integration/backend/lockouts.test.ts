@@ -118,7 +118,7 @@ describeEachDialect('code-entry waits per terminal and per cashier', (dialect) =
     expect(Number(response.headers.get('retry-after'))).toBeLessThanOrEqual(FIRST_WAIT_MS / 1000);
   });
 
-  it("makes a cashier who fails on several terminals wait everywhere, and nobody else", async () => {
+  it('makes a cashier who fails on several terminals wait everywhere, and nobody else', async () => {
     const card = await backend.seed.card(seeded.store, 100);
     const [other] = await openCounters(backend.ctx, backend.url, seeded.store, 1);
     const sameCashierOnTill2 = (await signedIn(backend.url, seeded.otherTerminal.key, seeded.cashier)).api;

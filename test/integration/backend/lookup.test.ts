@@ -34,7 +34,9 @@ describeEachDialect('card lookup', (dialect) => {
     // Enough free failures that this suite's lookups never wait (lockouts.test.ts covers waits).
     backend = await startTestBackend({
       dialect,
-      config: { throttle: { ...DEFAULT_CONFIG.throttle, entry: { ...DEFAULT_CONFIG.throttle.entry, freeFailures: 1000 } } },
+      config: {
+        throttle: { ...DEFAULT_CONFIG.throttle, entry: { ...DEFAULT_CONFIG.throttle.entry, freeFailures: 1000 } },
+      },
     });
     seeded = await backend.seed.store();
     api = (await signedIn(backend.url, seeded.terminal.key, seeded.cashier)).api;

@@ -67,7 +67,9 @@ describeEachDialect('readiness and metrics', (dialect) => {
   beforeAll(async () => {
     backend = await startTestBackend({
       dialect,
-      config: { throttle: { ...DEFAULT_CONFIG.throttle, entry: { ...DEFAULT_CONFIG.throttle.entry, freeFailures: 2 } } },
+      config: {
+        throttle: { ...DEFAULT_CONFIG.throttle, entry: { ...DEFAULT_CONFIG.throttle.entry, freeFailures: 2 } },
+      },
     });
   });
   afterAll(async () => backend?.close());

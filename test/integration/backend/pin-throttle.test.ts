@@ -64,7 +64,10 @@ describeEachDialect('wrong PINs wait per terminal and staff member', (dialect) =
     // The manager's approvals are not held up by the wrong sign-ins, on either terminal.
     const cashierOnTill1 = (await signedIn(backend.url, seeded.terminal.key, seeded.cashier)).api;
     expect(
-      await cashierOnTill1.post('/v1/lockouts/unlock', { managerId: seeded.manager.id, managerPin: seeded.manager.pin }),
+      await cashierOnTill1.post('/v1/lockouts/unlock', {
+        managerId: seeded.manager.id,
+        managerPin: seeded.manager.pin,
+      }),
     ).toMatchObject({ status: 200, body: { unlocked: true } });
     const card = await backend.seed.card(seeded.store, 3000);
     const redeemed = await cashierOnTill1.post<{ redemption: { id: string } }>('/v1/redemptions', {

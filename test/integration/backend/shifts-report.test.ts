@@ -31,7 +31,9 @@ describeEachDialect('shift close and reports', (dialect) => {
     startedAt = new Date(Date.now() - 1000).toISOString();
     backend = await startTestBackend({
       dialect,
-      config: { throttle: { ...DEFAULT_CONFIG.throttle, entry: { ...DEFAULT_CONFIG.throttle.entry, freeFailures: 2 } } },
+      config: {
+        throttle: { ...DEFAULT_CONFIG.throttle, entry: { ...DEFAULT_CONFIG.throttle.entry, freeFailures: 2 } },
+      },
     });
     seeded = await backend.seed.store();
   });
