@@ -9,7 +9,7 @@
  */
 import type { Selectable } from 'kysely';
 import type { BackendContext } from '../context.js';
-import { verifyPin } from '../crypto/pin.js';
+import { hashPin, verifyPin } from '../crypto/pin.js';
 import type { StaffTable } from '../db/schema.js';
 import { inWriteTransaction } from '../db/transaction.js';
 import { ApiError } from '../http/api-error.js';
@@ -24,6 +24,9 @@ export type StaffRow = Selectable<StaffTable>;
 export type PinPurpose = 'signin' | 'approval';
 
 const UNKNOWN_ID = '?';
+
+/** Checked for unknown ids, so a wrong id takes as long as a wrong PIN and does not reveal itself. */
+let unknownIdHash: Promise<string> | undefined;
 
 /**
  * Returns the staff member when the PIN matches. Otherwise throws pin_wrong / manager_pin_wrong
@@ -58,7 +61,9 @@ export async function checkStaffPin(
     .executeTakeFirst();
   const waitingUntil = counted?.delayed_until ?? null;
   if (waitingUntil !== null && waitingUntil > now.toISOString()) throw pinDelayed(input.purpose, waitingUntil, now);
-  if (staff !== undefined && (await verifyPin(input.pin, staff.pin_hash))) {
+  unknownIdHash ??= hashPin('unknown-id');
+  const matches = await verifyPin(input.pin, staff?.pin_hash ?? (await unknownIdHash));
+  if (staff !== undefined && matches) {
     if (counted !== undefined) {
       await inWriteTransaction(ctx.database, (trx) => forgetSource(trx, source.kind, source.subject));
     }
