@@ -1,4 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { codeFromRandom, CODE_LENGTH } from '../../../shared/claim-code.js';
 import {
@@ -26,9 +28,20 @@ describeEachDialect('code-entry waits per terminal and per cashier', (dialect) =
   let till1: ApiClient;
   let managerTill: ApiClient;
   const now = (): number => Date.now() + offsetMs;
+  const logLines: string[] = [];
 
   beforeAll(async () => {
-    backend = await startTestBackend({ dialect, clock: { now: () => new Date(now()) } });
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        logLines.push(chunk.toString());
+        done();
+      },
+    });
+    backend = await startTestBackend({
+      dialect,
+      clock: { now: () => new Date(now()) },
+      logger: pino({ level: 'info' }, sink),
+    });
   });
   afterAll(async () => backend?.close());
 
@@ -43,9 +56,15 @@ describeEachDialect('code-entry waits per terminal and per cashier', (dialect) =
   const unknownCode = (): string => codeFromRandom(randomBytes(CODE_LENGTH - 1));
   const lookup = (api: ApiClient, code: string) => api.post<ErrorBody>('/v1/cards/lookup', { code });
 
+  /** Every unknown code sent, to show none of them reaches the log. */
+  const tried: string[] = [];
   async function failLookups(api: ApiClient, count: number): Promise<string[]> {
     const codes: string[] = [];
-    for (let i = 0; i < count; i++) codes.push((await lookup(api, unknownCode())).body.error?.code ?? 'none');
+    for (let i = 0; i < count; i++) {
+      const code = unknownCode();
+      tried.push(code);
+      codes.push((await lookup(api, code)).body.error?.code ?? 'none');
+    }
     return codes;
   }
 
@@ -100,6 +119,11 @@ describeEachDialect('code-entry waits per terminal and per cashier', (dialect) =
     expect(security.body.delays.filter((delay) => delay.kind === 'entry_terminal')).toHaveLength(4);
     expect(security.body.delays.filter((delay) => delay.kind === 'entry_cashier')).toHaveLength(4);
     expect(security.body.delays.map((delay) => delay.terminalName)).toContain('Counter 1');
+    // …and the log says so, naming the store, never a code.
+    const alerts = logLines.filter((line) => line.includes('security alert') && line.includes(seeded.store.id));
+    expect(alerts).toHaveLength(1);
+    expect(JSON.parse(alerts[0]!)).toMatchObject({ level: 40, kind: 'lookup_failures', failures: 20 });
+    for (const code of tried) expect(logLines.join('')).not.toContain(code);
   });
 
   it('answers a wait with HTTP Retry-After', async () => {
