@@ -1,0 +1,37 @@
+import { useT } from '../../i18n/index.js';
+import { HourlyChart } from './HourlyChart.js';
+import type { HourBucket } from './report-data.js';
+
+/** The hourly chart in its panel, with the day it shows (any day of the report's range). */
+export function ChartPanel(props: {
+  buckets: HourBucket[];
+  day: string;
+  fromDay: string;
+  toDay: string;
+  onDay: (day: string) => void;
+}) {
+  const { t } = useT();
+  return (
+    <section className="scroll-panel" aria-labelledby="chart-heading">
+      <h2 id="chart-heading" className="scroll-panel__heading">
+        {t('hourlyChart.title', { day: props.day })}
+      </h2>
+      {props.fromDay !== props.toDay && (
+        <label className="chart-panel__day">
+          <span className="field__label">{t('manager.chartDay')}</span>
+          <input
+            className="field__input"
+            type="date"
+            min={props.fromDay}
+            max={props.toDay}
+            value={props.day}
+            onChange={(e) => {
+              if (e.target.value !== '') props.onDay(e.target.value);
+            }}
+          />
+        </label>
+      )}
+      <HourlyChart buckets={props.buckets} day={props.day} />
+    </section>
+  );
+}

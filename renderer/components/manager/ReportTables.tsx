@@ -1,0 +1,102 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { ActivityReportResponse, ShiftReportResponse } from '../../../shared/backend-api.js';
+import { useT } from '../../i18n/index.js';
+import { GroupTotalsTable, ShiftTable } from './ShiftTable.js';
+import { HourlyTable } from './HourlyTable.js';
+import { ShiftTransactions } from './ShiftTransactions.js';
+import type { HourBucket } from './report-data.js';
+
+type ShiftEntry = ShiftReportResponse['shifts'][number];
+type Activity = ActivityReportResponse['activities'][number];
+
+const TABS = ['shifts', 'byCashier', 'byTerminal', 'perHour'] as const;
+type Tab = (typeof TABS)[number];
+
+/**
+ * The report's tables, one at a time in a panel that scrolls with its headers fixed: shifts (each
+ * opens its transactions in the same panel), totals by cashier and by terminal, and the hourly
+ * chart's figures. Tabs follow the ARIA pattern: arrows move between them.
+ */
+export function ReportTables(props: {
+  report: ShiftReportResponse;
+  activities: readonly Activity[];
+  hours: { buckets: HourBucket[]; day: string };
+}) {
+  const { t } = useT();
+  const { report } = props;
+  const [tab, setTab] = useState<Tab>('shifts');
+  const [opened, setOpened] = useState<ShiftEntry | null>(null);
+  const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+
+  function choose(next: Tab) {
+    setTab(next);
+    setOpened(null);
+  }
+  function onKeyDown(event: KeyboardEvent) {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length] ?? 'shifts';
+    choose(next);
+    tabRefs.current[next]?.focus();
+  }
+
+  return (
+    <section className="scroll-panel" aria-label={t('dashboard.tables')}>
+      <div className="report-tabs" role="tablist" aria-label={t('dashboard.tables')}>
+        {TABS.map((entry) => (
+          <button
+            key={entry}
+            ref={(element) => {
+              tabRefs.current[entry] = element;
+            }}
+            id={`report-tab-${entry}`}
+            type="button"
+            role="tab"
+            className="report-tabs__tab"
+            aria-selected={tab === entry}
+            aria-controls="report-tab-panel"
+            tabIndex={tab === entry ? 0 : -1}
+            onClick={() => choose(entry)}
+            onKeyDown={onKeyDown}
+          >
+            {t(`dashboard.tabs.${entry}`)}
+          </button>
+        ))}
+      </div>
+      <div
+        id="report-tab-panel"
+        className="scroll-panel__body"
+        role="tabpanel"
+        aria-labelledby={`report-tab-${tab}`}
+        // The panel scrolls; a keyboard user reaches it to scroll with the arrow keys.
+        tabIndex={0}
+      >
+        {tab === 'shifts' && opened === null && <ShiftTable report={report} onOpen={setOpened} />}
+        {tab === 'shifts' && opened !== null && (
+          <ShiftTransactions
+            entry={opened}
+            activities={props.activities}
+            store={report.store}
+            onBack={() => setOpened(null)}
+          />
+        )}
+        {tab === 'byCashier' && (
+          <GroupTotalsTable
+            label={t('manager.byCashier')}
+            report={report}
+            rows={report.byCashier.map((row) => ({ id: row.cashierId, name: row.cashierName, totals: row.totals }))}
+          />
+        )}
+        {tab === 'byTerminal' && (
+          <GroupTotalsTable
+            label={t('manager.byTerminal')}
+            report={report}
+            rows={report.byTerminal.map((row) => ({ id: row.terminalId, name: row.terminalName, totals: row.totals }))}
+          />
+        )}
+        {tab === 'perHour' && <HourlyTable buckets={props.hours.buckets} day={props.hours.day} store={report.store} />}
+      </div>
+    </section>
+  );
+}
