@@ -75,13 +75,19 @@ export function ManagerScreen() {
           </div>
           <div className="workspace__body dashboard__body">
             <ChartPanel
+              store={store}
               buckets={buckets}
               day={chartDay}
               fromDay={range.fromDay}
               toDay={range.toDay}
               onDay={setChartDay}
             />
-            <ReportTables report={report} activities={activities} hours={{ buckets, day: chartDay }} />
+            <ReportTables
+              report={report}
+              activities={activities}
+              hours={{ buckets, day: chartDay }}
+              oneDay={range.fromDay === range.toDay}
+            />
           </div>
           <div className="workspace__actions">
             <ExportCsvButton

@@ -1,9 +1,12 @@
+import type { Store } from '../../../shared/backend-api.js';
 import { useT } from '../../i18n/index.js';
+import { dayName } from './report-format.js';
 import { HourlyChart } from './HourlyChart.js';
 import type { HourBucket } from './report-data.js';
 
 /** The hourly chart in its panel, with the day it shows (any day of the report's range). */
 export function ChartPanel(props: {
+  store: Store;
   buckets: HourBucket[];
   day: string;
   fromDay: string;
@@ -14,7 +17,7 @@ export function ChartPanel(props: {
   return (
     <section className="scroll-panel" aria-labelledby="chart-heading">
       <h2 id="chart-heading" className="scroll-panel__heading">
-        {t('hourlyChart.title', { day: props.day })}
+        {t('hourlyChart.title', { day: dayName(props.day, props.store) })}
       </h2>
       {props.fromDay !== props.toDay && (
         <label className="chart-panel__day">
@@ -31,7 +34,7 @@ export function ChartPanel(props: {
           />
         </label>
       )}
-      <HourlyChart buckets={props.buckets} day={props.day} />
+      <HourlyChart buckets={props.buckets} day={dayName(props.day, props.store)} />
     </section>
   );
 }

@@ -1,12 +1,13 @@
 import type { HourBucket } from './report-data.js';
 import { useT } from '../../i18n/index.js';
 
-const WIDTH = 480;
-const HEIGHT = 240;
-const LEFT = 44;
+// Drawn in a box of about the panel's shape, so the labels keep a readable size when it scales.
+const WIDTH = 400;
+const HEIGHT = 300;
+const LEFT = 52;
 const RIGHT = 8;
-const TOP = 10;
-const BOTTOM = 40;
+const TOP = 12;
+const BOTTOM = 52;
 const PLOT_WIDTH = WIDTH - LEFT - RIGHT;
 const PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
 const SLOT = PLOT_WIDTH / 24;
@@ -33,7 +34,7 @@ export function HourlyChart({ buckets, day }: { buckets: HourBucket[]; day: stri
         {countTicks(most).map((tick) => (
           <g key={tick}>
             <line className="hourly-chart__grid" x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} />
-            <text x={LEFT - 6} y={y(tick) + 4} textAnchor="end">
+            <text x={LEFT - 8} y={y(tick) + 5} textAnchor="end">
               {tick}
             </text>
           </g>
@@ -52,7 +53,7 @@ export function HourlyChart({ buckets, day }: { buckets: HourBucket[]; day: stri
                 />
               )}
               {bucket.hour % 3 === 0 && (
-                <text x={LEFT + bucket.hour * SLOT + SLOT / 2} y={TOP + PLOT_HEIGHT + 14} textAnchor="middle">
+                <text x={LEFT + bucket.hour * SLOT + SLOT / 2} y={TOP + PLOT_HEIGHT + 20} textAnchor="middle">
                   {String(bucket.hour).padStart(2, '0')}
                 </text>
               )}
@@ -67,12 +68,12 @@ export function HourlyChart({ buckets, day }: { buckets: HourBucket[]; day: stri
           y2={TOP + PLOT_HEIGHT}
         />
         <line className="hourly-chart__axis" x1={LEFT} x2={LEFT} y1={TOP} y2={TOP + PLOT_HEIGHT} />
-        <text className="hourly-chart__axis-title" x={LEFT + PLOT_WIDTH / 2} y={HEIGHT - 6} textAnchor="middle">
+        <text className="hourly-chart__axis-title" x={LEFT + PLOT_WIDTH / 2} y={HEIGHT - 8} textAnchor="middle">
           {t('hourlyChart.xAxis')}
         </text>
         <text
           className="hourly-chart__axis-title"
-          transform={`translate(12 ${TOP + PLOT_HEIGHT / 2}) rotate(-90)`}
+          transform={`translate(16 ${TOP + PLOT_HEIGHT / 2}) rotate(-90)`}
           textAnchor="middle"
         >
           {t('hourlyChart.yAxis')}

@@ -18,13 +18,15 @@ export function RangeTiles({ totals, store, label }: { totals: RangeTotals; stor
     { key: 'net', term: t('dashboard.net'), value: format(totals.netMinor) },
   ];
   return (
-    <dl className="tiles" role="group" aria-label={label}>
-      {tiles.map((tile) => (
-        <div key={tile.key} className={`tile tile--${tile.key}`}>
-          <dt>{tile.term}</dt>
-          <dd>{tile.value}</dd>
-        </div>
-      ))}
-    </dl>
+    <div className="tiles" role="group" aria-label={label}>
+      <dl className="tiles__list">
+        {tiles.map((tile) => (
+          <div key={tile.key} className={`tile tile--${tile.key}`}>
+            <dt>{tile.term}</dt>
+            <dd>{tile.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   );
 }

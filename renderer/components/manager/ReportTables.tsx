@@ -21,6 +21,8 @@ export function ReportTables(props: {
   report: ShiftReportResponse;
   activities: readonly Activity[];
   hours: { buckets: HourBucket[]; day: string };
+  /** The report covers one day: times need no date. */
+  oneDay: boolean;
 }) {
   const { t } = useT();
   const { report } = props;
@@ -72,7 +74,7 @@ export function ReportTables(props: {
         // The panel scrolls; a keyboard user reaches it to scroll with the arrow keys.
         tabIndex={0}
       >
-        {tab === 'shifts' && opened === null && <ShiftTable report={report} onOpen={setOpened} />}
+        {tab === 'shifts' && opened === null && <ShiftTable report={report} oneDay={props.oneDay} onOpen={setOpened} />}
         {tab === 'shifts' && opened !== null && (
           <ShiftTransactions
             entry={opened}

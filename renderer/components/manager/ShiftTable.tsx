@@ -1,5 +1,6 @@
 import type { ShiftReportResponse } from '../../../shared/backend-api.js';
 import { dateTime, money } from '../../format/store-format.js';
+import { shortTime } from './report-format.js';
 import { useT } from '../../i18n/index.js';
 
 type ShiftEntry = ShiftReportResponse['shifts'][number];
@@ -9,7 +10,11 @@ type ShiftEntry = ShiftReportResponse['shifts'][number];
  * when and whether still open in another, the count and the net; View opens the shift's
  * transactions. The CSV export carries every total.
  */
-export function ShiftTable(props: { report: ShiftReportResponse; onOpen: (entry: ShiftEntry) => void }) {
+export function ShiftTable(props: {
+  report: ShiftReportResponse;
+  oneDay: boolean;
+  onOpen: (entry: ShiftEntry) => void;
+}) {
   const { t } = useT();
   const { store, shifts } = props.report;
   if (shifts.length === 0) return <p>{t('shiftTable.none')}</p>;
@@ -31,6 +36,7 @@ export function ShiftTable(props: { report: ShiftReportResponse; onOpen: (entry:
       <tbody>
         {shifts.map((entry) => {
           const opened = dateTime(entry.shift.openedAt, store);
+          const openedShort = shortTime(entry.shift.openedAt, store, props.oneDay);
           return (
             <tr key={entry.shift.id}>
               <th scope="row">
@@ -38,7 +44,7 @@ export function ShiftTable(props: { report: ShiftReportResponse; onOpen: (entry:
                 <span className="report-table__sub">{entry.terminalName}</span>
               </th>
               <td>
-                {opened}
+                {openedShort}
                 <span className="report-table__sub">
                   {entry.shift.status === 'open' ? t('shiftTable.open') : t('shiftTable.closed')}
                 </span>
