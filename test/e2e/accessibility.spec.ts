@@ -145,10 +145,11 @@ test('the manager screens, dialogs and every Settings section pass axe in both t
   await page.getByRole('button', { name: 'Manager view' }).click();
   await expect(page.getByRole('heading', { name: 'Manager view' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Shifts' })).toBeVisible();
-  await expectAccessible(page, 'manager view');
-  await page.getByRole('button', { name: 'Show chart' }).click();
   await expect(page.getByRole('img', { name: /^Redemptions per hour/ })).toBeVisible();
-  await expectAccessible(page, 'manager view chart');
+  await expectAccessible(page, 'manager view');
+  await page.getByRole('tab', { name: 'Per hour' }).click();
+  await expect(page.getByRole('table', { name: /\(table\)$/ })).toBeVisible();
+  await expectAccessible(page, 'manager view, per hour table');
 
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();

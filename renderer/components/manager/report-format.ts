@@ -5,19 +5,19 @@
 import type { Store } from '../../../shared/backend-api.js';
 import { currentLocale } from '../../i18n/index.js';
 
-function format(date: Date, options: Intl.DateTimeFormatOptions, store: Store): string {
+function format(date: Date, options: Intl.DateTimeFormatOptions, store: Store | undefined): string {
   try {
-    return new Intl.DateTimeFormat(currentLocale(store.locale), options).format(date);
+    return new Intl.DateTimeFormat(currentLocale(store?.locale), options).format(date);
   } catch {
     return date.toISOString();
   }
 }
 
 /** "11:05 AM" when the report is one day (the day is on screen already), else "12/2/26, 11:05 AM". */
-export function shortTime(iso: string, store: Store, oneDay: boolean): string {
+export function shortTime(iso: string, store: Store | undefined, oneDay: boolean): string {
   const options: Intl.DateTimeFormatOptions = oneDay
-    ? { timeStyle: 'short', timeZone: store.timezone }
-    : { dateStyle: 'short', timeStyle: 'short', timeZone: store.timezone };
+    ? { timeStyle: 'short', timeZone: store?.timezone }
+    : { dateStyle: 'short', timeStyle: 'short', timeZone: store?.timezone };
   return format(new Date(iso), options, store);
 }
 

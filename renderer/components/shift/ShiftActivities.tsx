@@ -1,6 +1,7 @@
 import type { CloseShiftResponse, Store } from '../../../shared/backend-api.js';
 import { maskCode } from '../../../shared/claim-code.js';
-import { dateTime, money } from '../../format/store-format.js';
+import { money } from '../../format/store-format.js';
+import { shortTime } from '../manager/report-format.js';
 import { useT } from '../../i18n/index.js';
 
 type Activity = CloseShiftResponse['report']['activities'][number];
@@ -27,7 +28,7 @@ export function ShiftActivities(props: { activities: Activity[]; currency: strin
       <tbody>
         {props.activities.map((activity) => (
           <tr key={activity.id}>
-            <td>{dateTime(activity.createdAt, props.store)}</td>
+            <td>{shortTime(activity.createdAt, props.store, false)}</td>
             <td>{isKnownKind(activity.kind) ? t(`shift.activities.kinds.${activity.kind}`) : activity.kind}</td>
             <td>{maskCode(activity.card.last4)}</td>
             <td className="report-table__number">

@@ -1,6 +1,7 @@
 import type { CurrentShiftResponse, Store, VoidResponse } from '../../../shared/backend-api.js';
 import { maskCode } from '../../../shared/claim-code.js';
-import { dateTime, money } from '../../format/store-format.js';
+import { money } from '../../format/store-format.js';
+import { shortTime } from '../manager/report-format.js';
 import { VoidRedemption } from '../manager/VoidRedemption.js';
 import { useT } from '../../i18n/index.js';
 
@@ -34,7 +35,7 @@ export function XReportRedemptions(props: {
       <tbody>
         {redemptions.map((activity) => (
           <tr key={activity.id}>
-            <td>{dateTime(activity.createdAt, props.store)}</td>
+            <td>{shortTime(activity.createdAt, props.store, false)}</td>
             <td>{maskCode(activity.card.last4)}</td>
             <td className="report-table__number">
               {money(Math.abs(activity.amountMinor), props.currency, props.store)}
