@@ -29,7 +29,17 @@ const SHIFT_HEADER = [
   'lockouts',
 ];
 
-const TRANSACTION_HEADER = ['activity_id', 'time', 'kind', 'card', 'amount', 'currency', 'shift_id', 'cashier', 'terminal'];
+const TRANSACTION_HEADER = [
+  'activity_id',
+  'time',
+  'kind',
+  'card',
+  'amount',
+  'currency',
+  'shift_id',
+  'cashier',
+  'terminal',
+];
 
 /** One line per shift of the report. */
 export function shiftReportCsv(report: ShiftReportResponse): string {
