@@ -75,6 +75,8 @@ export function ManagerScreen() {
           </div>
           <div className="workspace__body dashboard__body">
             <ChartPanel
+              // A new range starts the chart on its last day, field and all.
+              key={`${range.fromDay}/${range.toDay}`}
               store={store}
               buckets={buckets}
               day={chartDay}

@@ -1,10 +1,16 @@
+import { useState } from 'react';
 import type { Store } from '../../../shared/backend-api.js';
 import { useT } from '../../i18n/index.js';
 import { dayName } from './report-format.js';
 import { HourlyChart } from './HourlyChart.js';
 import type { HourBucket } from './report-data.js';
 
-/** The hourly chart in its panel, with the day it shows (any day of the report's range). */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The hourly chart in its panel, with the day it shows (any day of the report's range). The field
+ * may hold a half-typed date; the chart follows only a whole one.
+ */
 export function ChartPanel(props: {
   store: Store;
   buckets: HourBucket[];
@@ -14,6 +20,7 @@ export function ChartPanel(props: {
   onDay: (day: string) => void;
 }) {
   const { t } = useT();
+  const [typed, setTyped] = useState(props.day);
   return (
     <section className="scroll-panel" aria-labelledby="chart-heading">
       <h2 id="chart-heading" className="scroll-panel__heading">
@@ -27,9 +34,10 @@ export function ChartPanel(props: {
             type="date"
             min={props.fromDay}
             max={props.toDay}
-            value={props.day}
+            value={typed}
             onChange={(e) => {
-              if (e.target.value !== '') props.onDay(e.target.value);
+              setTyped(e.target.value);
+              if (DAY.test(e.target.value)) props.onDay(e.target.value);
             }}
           />
         </label>

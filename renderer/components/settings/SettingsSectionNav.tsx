@@ -20,7 +20,8 @@ export function SettingsSectionNav() {
     const heading = document.getElementById(headingId);
     if (heading === null) return;
     heading.tabIndex = -1;
-    heading.scrollIntoView({ block: 'start' });
+    // Optional: not every DOM (jsdom in tests) can scroll.
+    heading.scrollIntoView?.({ block: 'start' });
     heading.focus({ preventScroll: true });
   }
   return (
