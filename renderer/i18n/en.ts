@@ -490,7 +490,13 @@ export const en = {
     voidsValue: '{{count}} · {{amount}}',
     net: 'Net',
     tables: 'Report tables',
-    tabs: { shifts: 'Shifts', byCashier: 'By cashier', byTerminal: 'By terminal', perHour: 'Per hour' },
+    tabs: {
+      shifts: 'Shifts',
+      byCashier: 'By cashier',
+      byTerminal: 'By terminal',
+      perHour: 'Per hour',
+      security: 'Security',
+    },
   },
   outcomeList: {
     label: 'Redemptions checked after a lost answer',

@@ -637,7 +637,13 @@ export const es: SpanishCatalog = {
     voidsValue: '{{count}} · {{amount}}',
     net: 'Neto',
     tables: 'Tablas del informe',
-    tabs: { shifts: 'Turnos', byCashier: 'Por cajero', byTerminal: 'Por terminal', perHour: 'Por hora' },
+    tabs: {
+      shifts: 'Turnos',
+      byCashier: 'Por cajero',
+      byTerminal: 'Por terminal',
+      perHour: 'Por hora',
+      security: 'Seguridad',
+    },
   },
   outcomeList: {
     label: 'Canjes comprobados tras perderse la respuesta',

@@ -64,15 +64,11 @@ export function ManagerScreen() {
       )}
       {report !== null && store !== undefined && (
         <>
-          <div className="dashboard__summary">
-            <RangeTiles
-              totals={rangeTotals(report)}
-              store={store}
-              label={t('dashboard.tilesLabel', { range: rangeName })}
-            />
-            {/* The slot for the store's security alerts, beside the range's figures. */}
-            <div className="dashboard__alerts" />
-          </div>
+          <RangeTiles
+            totals={rangeTotals(report)}
+            store={store}
+            label={t('dashboard.tilesLabel', { range: rangeName })}
+          />
           <div className="workspace__body dashboard__body">
             <ChartPanel
               // A new range starts the chart on its last day, field and all.
@@ -84,6 +80,7 @@ export function ManagerScreen() {
               toDay={range.toDay}
               onDay={setChartDay}
             />
+            {/* The store's security alerts and waits take a tab here: security={<SecurityPanel />}. */}
             <ReportTables
               report={report}
               activities={activities}

@@ -55,7 +55,7 @@ export function ShiftScreen() {
           </p>
         </header>
         <div className="workspace__body workspace__body--split">
-          <div className="workspace__column shift-totals">
+          <div className="workspace__column shift-totals" tabIndex={0}>
             <ShiftTotals totals={zReport.report} store={store} label={t('shift.zLabel')} />
             <Reconciliation terminal={zReport.terminal} currency={zReport.report.currency} store={store} />
           </div>
@@ -89,7 +89,7 @@ export function ShiftScreen() {
         {pending && <p role="status">{t('shift.loading')}</p>}
       </header>
       <div className="workspace__body workspace__body--split">
-        <div className="workspace__column shift-totals">
+        <div className="workspace__column shift-totals" tabIndex={0}>
           {xReport !== null && <ShiftTotals totals={xReport.totals} store={store} label={t('shift.xLabel')} />}
           {lastVoid !== null && (
             <div className="shift__void">

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ActivityReportResponse, ShiftReportResponse } from '../../../shared/backend-api.js';
 import { useT } from '../../i18n/index.js';
 import { GroupTotalsTable, ShiftTable } from './ShiftTable.js';
@@ -9,13 +9,14 @@ import type { HourBucket } from './report-data.js';
 type ShiftEntry = ShiftReportResponse['shifts'][number];
 type Activity = ActivityReportResponse['activities'][number];
 
-const TABS = ['shifts', 'byCashier', 'byTerminal', 'perHour'] as const;
+const TABS = ['shifts', 'byCashier', 'byTerminal', 'perHour', 'security'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
  * The report's tables, one at a time in a panel that scrolls with its headers fixed: shifts (each
  * opens its transactions in the same panel), totals by cashier and by terminal, and the hourly
- * chart's figures. Tabs follow the ARIA pattern: arrows move between them.
+ * chart's figures; and, when given, the store's security panel (alerts and waits), which loads
+ * itself when its tab opens. Tabs follow the ARIA pattern: arrows move between them.
  */
 export function ReportTables(props: {
   report: ShiftReportResponse;
@@ -23,9 +24,12 @@ export function ReportTables(props: {
   hours: { buckets: HourBucket[]; day: string };
   /** The report covers one day: times need no date. */
   oneDay: boolean;
+  /** The Security tab's content; without it there is no Security tab. */
+  security?: ReactNode;
 }) {
   const { t } = useT();
   const { report } = props;
+  const tabs = TABS.filter((entry) => entry !== 'security' || props.security !== undefined);
   const [tab, setTab] = useState<Tab>('shifts');
   const [opened, setOpened] = useState<ShiftEntry | null>(null);
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
@@ -38,7 +42,7 @@ export function ReportTables(props: {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (step === 0) return;
     event.preventDefault();
-    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length] ?? 'shifts';
+    const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length] ?? 'shifts';
     choose(next);
     tabRefs.current[next]?.focus();
   }
@@ -46,7 +50,7 @@ export function ReportTables(props: {
   return (
     <section className="scroll-panel" aria-label={t('dashboard.tables')}>
       <div className="report-tabs" role="tablist" aria-label={t('dashboard.tables')}>
-        {TABS.map((entry) => (
+        {tabs.map((entry) => (
           <button
             key={entry}
             ref={(element) => {
@@ -98,6 +102,7 @@ export function ReportTables(props: {
           />
         )}
         {tab === 'perHour' && <HourlyTable buckets={props.hours.buckets} day={props.hours.day} store={report.store} />}
+        {tab === 'security' && props.security}
       </div>
     </section>
   );
