@@ -38,11 +38,11 @@ export function ReportTables(props: {
     setTab(next);
     setOpened(null);
   }
-  function onKeyDown(event: KeyboardEvent) {
+  function onKeyDown(event: KeyboardEvent, from: Tab) {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (step === 0) return;
     event.preventDefault();
-    const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length] ?? 'shifts';
+    const next = tabs[(tabs.indexOf(from) + step + tabs.length) % tabs.length] ?? 'shifts';
     choose(next);
     tabRefs.current[next]?.focus();
   }
@@ -64,7 +64,7 @@ export function ReportTables(props: {
             aria-controls="report-tab-panel"
             tabIndex={tab === entry ? 0 : -1}
             onClick={() => choose(entry)}
-            onKeyDown={onKeyDown}
+            onKeyDown={(event) => onKeyDown(event, entry)}
           >
             {t(`dashboard.tabs.${entry}`)}
           </button>
