@@ -3,7 +3,9 @@ import type { AuthSession, AuthTerminal } from '../auth/auth.types.js';
 import type { BackendContext } from '../context.js';
 import { inWriteTransaction } from '../db/transaction.js';
 import { assertEntryOpen, failedLookup, lockTarget } from '../lockouts/entry-lock.service.js';
+import { ApiError } from '../http/api-error.js';
 import { cardDecline } from './card-checks.js';
+import type { CardRow } from './card.repository.js';
 import { rowToCardView } from './card.repository.js';
 import { resolveCard } from './resolve-card.js';
 
@@ -25,6 +27,21 @@ export async function lookupCard(
     throw await inWriteTransaction(ctx.database, (trx) => failedLookup(trx, ctx, target, resolved.error));
   }
   const decline = cardDecline(resolved.card, terminal.store, ctx.clock.now());
+  if (decline?.code === 'card_frozen') throw frozenWithBalance(decline, resolved.card);
   if (decline !== null) throw decline;
   return rowToCardView(resolved.card);
+}
+
+/**
+ * A frozen card at the counter: the terminal offers a manager Unfreeze and Move balance right there,
+ * so the decline also says what the card holds (an active card's lookup shows as much).
+ */
+function frozenWithBalance(decline: ApiError, card: CardRow): ApiError {
+  const details = {
+    ...decline.details,
+    balanceMinor: card.balance_minor,
+    currency: card.currency,
+    region: card.region,
+  };
+  return new ApiError(decline.code, decline.message, details);
 }

@@ -40,6 +40,7 @@ export const en = {
     balance: 'Balance: {{amount}}',
     cardRegion: 'Card region: {{region}}',
     cardCurrency: 'Card currency: {{currency}}',
+    storeTakes: 'This store takes cards from {{region}} in {{currency}}.',
     reason: 'Reason: {{reason}}',
   },
   signIn: {
@@ -88,6 +89,8 @@ export const en = {
       checkFailed: 'This code does not check out',
       didYouMean: 'Did you mean {{code}}?',
       useSuggestion: 'Use suggested code',
+      lastCharacter:
+        'The last character does not match the rest of the code. Scan the card again, or check the code and type it again.',
       incomplete: 'The code is incomplete: {{length}} of {{total}} characters.',
       notGiftCard: 'Not a gift card',
       notGiftCardNext: 'That barcode is not a gift card code. Scan the code on the gift card, or type it.',
@@ -105,6 +108,7 @@ export const en = {
       status: 'Status',
       balance: 'Balance',
       currency: 'Currency',
+      redeemThisCard: 'Redeem this card',
       statuses: { active: 'Active', inactive: 'Not activated', frozen: 'Frozen', closed: 'Closed' },
     },
     nextCustomer: 'Next customer',
@@ -114,8 +118,9 @@ export const en = {
       amount: 'Amount',
       sale: 'Sale total',
       continue: 'Continue',
+      centsFirst: 'Cents first, keypad and keyboard alike: 1 0 0 0 is {{example}}',
     },
-    keypad: { group: 'Keypad', decimalPoint: 'Decimal point', backspace: 'Backspace', clear: 'Clear' },
+    keypad: { group: 'Keypad', backspace: 'Backspace', clear: 'Clear' },
     confirm: {
       question: 'Redeem {{amount}} from {{card}}?',
       fullBalance: 'The full balance of the card.',
@@ -123,7 +128,6 @@ export const en = {
       saleTotalStillDue: 'Sale total {{total}} — {{due}} will still be due',
       confirm: 'Confirm redemption',
       back: 'Back',
-      checking: 'Checking…',
       redeeming: 'Redeeming…',
     },
     approved: {
@@ -144,8 +148,11 @@ export const en = {
       managerUnlock: 'Manager unlock',
       unlock: 'Unlock',
       enterCodeAgain: 'Enter code again',
+      serviceBack: 'Service is back — press Retry',
+      serviceBackNext: 'The gift-card service answers again. Nothing was charged.',
     },
     receiptPreview: 'Receipt preview',
+    side: { label: 'Receipt and customer summary', customerSees: 'What the customer sees' },
   },
   printing: {
     group: 'Receipt printing',

@@ -178,6 +178,7 @@ export const es: SpanishCatalog = {
     balance: 'Saldo: {{amount}}',
     cardRegion: 'Región de la tarjeta: {{region}}',
     cardCurrency: 'Moneda de la tarjeta: {{currency}}',
+    storeTakes: 'Esta tienda acepta tarjetas de {{region}} en {{currency}}.',
     reason: 'Motivo: {{reason}}',
   },
   signIn: {
@@ -226,6 +227,8 @@ export const es: SpanishCatalog = {
       checkFailed: 'Este código no es correcto',
       didYouMean: '¿Quería decir {{code}}?',
       useSuggestion: 'Usar el código sugerido',
+      lastCharacter:
+        'El último carácter no coincide con el resto del código. Escanee la tarjeta de nuevo, o revise el código y vuelva a escribirlo.',
       incomplete: 'El código está incompleto: {{length}} de {{total}} caracteres.',
       notGiftCard: 'No es una tarjeta regalo',
       notGiftCardNext:
@@ -244,6 +247,7 @@ export const es: SpanishCatalog = {
       status: 'Estado',
       balance: 'Saldo',
       currency: 'Moneda',
+      redeemThisCard: 'Canjear esta tarjeta',
       statuses: { active: 'Activa', inactive: 'No activada', frozen: 'Bloqueada', closed: 'Cerrada' },
     },
     nextCustomer: 'Siguiente cliente',
@@ -253,8 +257,9 @@ export const es: SpanishCatalog = {
       amount: 'Importe',
       sale: 'Total de la venta',
       continue: 'Continuar',
+      centsFirst: 'Céntimos primero, en el teclado numérico y en el teclado: 1 0 0 0 es {{example}}',
     },
-    keypad: { group: 'Teclado numérico', decimalPoint: 'Separador decimal', backspace: 'Retroceso', clear: 'Borrar' },
+    keypad: { group: 'Teclado numérico', backspace: 'Retroceso', clear: 'Borrar' },
     confirm: {
       question: '¿Canjear {{amount}} de {{card}}?',
       fullBalance: 'El saldo completo de la tarjeta.',
@@ -262,7 +267,6 @@ export const es: SpanishCatalog = {
       saleTotalStillDue: 'Total de la venta {{total}}; importe pendiente después del canje: {{due}}',
       confirm: 'Confirmar canje',
       back: 'Atrás',
-      checking: 'Comprobando…',
       redeeming: 'Canjeando…',
     },
     approved: {
@@ -283,8 +287,11 @@ export const es: SpanishCatalog = {
       managerUnlock: 'Desbloqueo por encargado',
       unlock: 'Desbloquear',
       enterCodeAgain: 'Introducir el código de nuevo',
+      serviceBack: 'El servicio ha vuelto — pulse Reintentar',
+      serviceBackNext: 'El servicio de tarjetas regalo responde de nuevo. No se ha cobrado nada.',
     },
     receiptPreview: 'Vista previa del ticket',
+    side: { label: 'Ticket y resumen para el cliente', customerSees: 'Lo que ve el cliente' },
   },
   printing: {
     group: 'Impresión del ticket',
