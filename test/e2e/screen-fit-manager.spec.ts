@@ -50,11 +50,12 @@ async function fitProblems(page: Page): Promise<string[]> {
   });
 }
 
-/** axe on the screen's main area, in the standard and the high-contrast theme. */
-async function axeProblems(page: Page): Promise<string[]> {
+/** axe on the screen's main area, in the standard and the high-contrast theme (with a screenshot of each). */
+async function axeProblems(page: Page, screen: string, size: string): Promise<string[]> {
   const problems: string[] = [];
   for (const theme of ['standard', 'high-contrast']) {
     await page.evaluate((name) => (document.documentElement.dataset.theme = name), theme);
+    if (theme === 'high-contrast') await page.screenshot({ path: `${SHOTS}/${screen}-${size}-high-contrast.png` });
     const results = await new AxeBuilder({ page })
       .include('main')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -75,7 +76,7 @@ async function expectFits(page: Page, screen: string): Promise<void> {
   // Checked before the screenshot: the fit check scrolls panels to reach their buttons.
   await page.screenshot({ path: `${SHOTS}/${screen}-${size?.width}x${size?.height}.png` });
   expect(await fitProblems(page), `${screen} fits ${size?.width}×${size?.height}`).toEqual([]);
-  expect(await axeProblems(page), `${screen}: axe`).toEqual([]);
+  expect(await axeProblems(page, screen, `${size?.width}x${size?.height}`), `${screen}: axe`).toEqual([]);
 }
 
 for (const size of SIZES) {
