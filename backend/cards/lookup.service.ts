@@ -27,21 +27,23 @@ export async function lookupCard(
     throw await inWriteTransaction(ctx.database, (trx) => failedLookup(trx, ctx, target, resolved.error));
   }
   const decline = cardDecline(resolved.card, terminal.store, ctx.clock.now());
-  if (decline?.code === 'card_frozen') throw frozenWithBalance(decline, resolved.card);
-  if (decline !== null) throw decline;
+  if (decline !== null) throw withCardFacts(decline, resolved.card);
   return rowToCardView(resolved.card);
 }
 
 /**
- * A frozen card at the counter: the terminal offers a manager Unfreeze and Move balance right there,
- * so the decline also says what the card holds (an active card's lookup shows as much).
+ * What the counter needs to go on from a decline: a frozen card's balance, currency and region (the
+ * terminal offers a manager Unfreeze and Move balance right there; an active card's lookup shows as
+ * much), and where a card from elsewhere is from and what it holds, to say both in words.
  */
-function frozenWithBalance(decline: ApiError, card: CardRow): ApiError {
-  const details = {
-    ...decline.details,
-    balanceMinor: card.balance_minor,
-    currency: card.currency,
-    region: card.region,
-  };
-  return new ApiError(decline.code, decline.message, details);
+function withCardFacts(decline: ApiError, card: CardRow): ApiError {
+  if (decline.code === 'card_frozen') {
+    const facts = { balanceMinor: card.balance_minor, currency: card.currency, region: card.region };
+    return new ApiError(decline.code, decline.message, { ...decline.details, ...facts });
+  }
+  if (decline.code === 'region_mismatch' || decline.code === 'currency_mismatch') {
+    const facts = { cardRegion: card.region, cardCurrency: card.currency };
+    return new ApiError(decline.code, decline.message, { ...decline.details, ...facts });
+  }
+  return decline;
 }

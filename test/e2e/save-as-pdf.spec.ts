@@ -29,7 +29,7 @@ test('a manager picks Save as PDF; the cashier’s receipt is saved as a PDF fil
   const card = redeemableCard(demo);
   await enterCode(page, card.code);
   await page.getByRole('button', { name: 'Amount' }).click();
-  await page.getByRole('textbox', { name: 'Amount' }).fill('1');
+  await page.getByRole('textbox', { name: 'Amount' }).fill('1.00');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Confirm redemption' }).click();
   await expect(page.getByRole('heading', { name: 'Approved' })).toBeVisible();
