@@ -30,7 +30,13 @@ export function HourlyChart({ buckets, day }: { buckets: HourBucket[]; day: stri
   const y = (count: number) => TOP + PLOT_HEIGHT - (count / most) * PLOT_HEIGHT;
   return (
     <figure className="hourly-chart">
-      <svg role="img" aria-label={t('hourlyChart.summary', { day, total })} viewBox={`0 0 ${WIDTH} ${HEIGHT}`}>
+      <svg
+        role="img"
+        aria-label={t('hourlyChart.summary', { day, total })}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        // Under its heading, not floating in the middle of a tall panel.
+        preserveAspectRatio="xMidYMin meet"
+      >
         {countTicks(most).map((tick) => (
           <g key={tick}>
             <line className="hourly-chart__grid" x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} />
