@@ -77,10 +77,20 @@ test.describe('the system printer', () => {
     page,
     demo,
   }, testInfo) => {
+    // page.pdf stands in for the print dialog; a real window.print() in headless Chromium never
+    // finishes and would hold page.pdf off, so the call is only counted.
+    await page.evaluate(() => {
+      const counted = window as unknown as { printCalls: number };
+      counted.printCalls = 0;
+      window.print = () => {
+        counted.printCalls += 1;
+      };
+    });
     const { transactionId, balanceAfter } = await redeemOne(page, demo);
     const printable = page.getByTestId('printable-receipt');
     await expect(printable.locator('svg')).toHaveCount(1);
     await expect(printable).toContainText(balanceAfter);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
 
     const pdfPath = testInfo.outputPath('receipt.pdf');
     await mkdir(testInfo.outputPath(), { recursive: true });
