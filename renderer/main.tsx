@@ -7,6 +7,7 @@ import { publishCustomerViews } from './store/customer-view-publisher.js';
 import { StoreProvider } from './store/store-context.js';
 import { App } from './screens/App.js';
 import { CustomerDisplayScreen } from './screens/CustomerDisplayScreen.js';
+import './styles/tokens.css';
 import './styles/base.css';
 import './styles/screens.css';
 

@@ -86,11 +86,21 @@ export function lastFour(code: string): string {
   return code.slice(-4);
 }
 
-/** Codes that differ from `code` by one look-alike swap and pass the check. */
+/**
+ * Single-character slips that explain a failed check: a look-alike read or typed for the other
+ * (O and I are folded by `normalizeCode` already), and a letter that trades places between the
+ * US keyboard and QWERTZ or AZERTY.
+ */
+const SLIPS: ReadonlyArray<readonly [string, string]> = [
+  ...LOOK_ALIKES,
+  ...Object.values<ReadonlyArray<readonly [string, string]>>(KEYBOARD_LAYOUT_PAIRS).flat(),
+];
+
+/** Codes that differ from `code` by one look-alike or keyboard-layout swap and pass the check. */
 export function lookAlikeSuggestions(code: string): string[] {
   const found = new Set<string>();
   for (let i = 0; i < code.length; i++) {
-    for (const [a, b] of LOOK_ALIKES) {
+    for (const [a, b] of SLIPS) {
       const ch = code[i];
       const swap = ch === a ? b : ch === b ? a : undefined;
       if (swap === undefined) continue;
@@ -110,7 +120,7 @@ export type CodeCheck =
 
 /**
  * Classifies what the cashier entered before any backend call. A failed check with exactly one
- * look-alike fix offers that fix as a suggestion; it is never applied silently.
+ * look-alike or keyboard-layout fix offers that fix as a suggestion; it is never applied silently.
  */
 export function checkCode(input: string): CodeCheck {
   const code = normalizeCode(input);

@@ -3,7 +3,9 @@ import type { AuthSession, AuthTerminal } from '../auth/auth.types.js';
 import type { BackendContext } from '../context.js';
 import { inWriteTransaction } from '../db/transaction.js';
 import { assertEntryOpen, failedLookup, lockTarget } from '../lockouts/entry-lock.service.js';
+import { ApiError } from '../http/api-error.js';
 import { cardDecline } from './card-checks.js';
+import type { CardRow } from './card.repository.js';
 import { rowToCardView } from './card.repository.js';
 import { resolveCard } from './resolve-card.js';
 
@@ -27,6 +29,23 @@ export async function lookupCard(
     throw await inWriteTransaction(ctx.database, (trx) => failedLookup(trx, ctx, target, resolved.error, code));
   }
   const decline = cardDecline(resolved.card, terminal.store, ctx.clock.now());
-  if (decline !== null) throw decline;
+  if (decline !== null) throw withCardFacts(decline, resolved.card);
   return rowToCardView(resolved.card);
+}
+
+/**
+ * What the counter needs to go on from a decline: a frozen card's balance, currency and region (the
+ * terminal offers a manager Unfreeze and Move balance right there; an active card's lookup shows as
+ * much), and where a card from elsewhere is from and what it holds, to say both in words.
+ */
+function withCardFacts(decline: ApiError, card: CardRow): ApiError {
+  if (decline.code === 'card_frozen') {
+    const facts = { balanceMinor: card.balance_minor, currency: card.currency, region: card.region };
+    return new ApiError(decline.code, decline.message, { ...decline.details, ...facts });
+  }
+  if (decline.code === 'region_mismatch' || decline.code === 'currency_mismatch') {
+    const facts = { cardRegion: card.region, cardCurrency: card.currency };
+    return new ApiError(decline.code, decline.message, { ...decline.details, ...facts });
+  }
+  return decline;
 }

@@ -10,15 +10,23 @@ export function CardSummary({ card }: { card: CardView }) {
   const store = useAppStore((state) => state.session?.store);
   return (
     <div role="group" aria-label={t('redeem.card.group')}>
-      <dl className="facts">
-        <dt>{t('redeem.card.card')}</dt>
-        <dd>{maskCode(card.last4)}</dd>
-        <dt>{t('redeem.card.status')}</dt>
-        <dd>{t(`redeem.card.statuses.${card.status}`)}</dd>
-        <dt>{t('redeem.card.balance')}</dt>
-        <dd className="facts__money">{money(card.balanceMinor, card.currency, store)}</dd>
-        <dt>{t('redeem.card.currency')}</dt>
-        <dd>{card.currency}</dd>
+      <dl className="card-summary">
+        <div>
+          <dt>{t('redeem.card.card')}</dt>
+          <dd>{maskCode(card.last4)}</dd>
+        </div>
+        <div>
+          <dt>{t('redeem.card.status')}</dt>
+          <dd>{t(`redeem.card.statuses.${card.status}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('redeem.card.balance')}</dt>
+          <dd className="facts__money">{money(card.balanceMinor, card.currency, store)}</dd>
+        </div>
+        <div>
+          <dt>{t('redeem.card.currency')}</dt>
+          <dd>{card.currency}</dd>
+        </div>
       </dl>
     </div>
   );

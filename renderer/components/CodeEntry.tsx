@@ -5,8 +5,11 @@ import { EntryProblemMessage } from './EntryProblemMessage.js';
 import { FUNCTION_KEYS, KeyHint, useFunctionKey } from './function-keys.js';
 import { useT } from '../i18n/index.js';
 
-/** The card code field: takes typing, paste and scanners, and shows the 4-6-5 grouping as it goes. */
-export function CodeEntry() {
+/**
+ * The card code field: takes typing, paste and scanners, and shows the 4-6-5 grouping as it goes.
+ * `next`: the field on the Approved screen, where a code starts the next customer.
+ */
+export function CodeEntry({ next = false }: { next?: boolean }) {
   const { t } = useT();
   const codeInput = useAppStore((state) => state.codeInput);
   const problem = useAppStore((state) => state.entryProblem);
@@ -22,7 +25,7 @@ export function CodeEntry() {
   useFunctionKey(FUNCTION_KEYS.lookUp, () => void submitCode(), !pending);
 
   return (
-    <form className="form code-entry" onSubmit={submit} aria-busy={pending}>
+    <form className={`form code-entry${next ? ' code-entry--next' : ''}`} onSubmit={submit} aria-busy={pending}>
       <label className="field">
         <span className="field__label">{t('redeem.codeEntry.label')}</span>
         <input

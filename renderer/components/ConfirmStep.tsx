@@ -3,6 +3,7 @@ import { useAppStore } from '../store/store-context.js';
 import { money } from '../format/store-format.js';
 import { useT } from '../i18n/index.js';
 import { FUNCTION_KEYS, KeyHint, useFunctionKey } from './function-keys.js';
+import { UnknownOutcomeNotice } from './UnknownOutcomeNotice.js';
 
 /**
  * The last step before money moves. The tender id was made when this step opened; Confirm is
@@ -21,6 +22,14 @@ export function ConfirmStep() {
   useFunctionKey(FUNCTION_KEYS.confirm, () => void confirmRedeem(), !pending);
   if (card === null || tender === null) return null;
 
+  // The answer was lost and the host is asking the service: the screen says what the status bar says.
+  if (pending && checking) {
+    return (
+      <div className="confirm" aria-busy="true">
+        <UnknownOutcomeNotice checking />
+      </div>
+    );
+  }
   const amount = money(tender.amountMinor, card.currency, store);
   const stillDueMinor = tender.kind === 'sale' ? tender.saleTotalMinor - tender.amountMinor : 0;
   return (
@@ -37,7 +46,7 @@ export function ConfirmStep() {
             : t('redeem.confirm.saleTotal', { total: money(tender.saleTotalMinor, card.currency, store) })}
         </p>
       )}
-      <div className="actions">
+      <div className="actions step__actions">
         <button
           className="button button--primary"
           type="button"
@@ -53,7 +62,7 @@ export function ConfirmStep() {
           {t('redeem.confirm.back')}
         </button>
       </div>
-      {pending && <p role="status">{checking ? t('redeem.confirm.checking') : t('redeem.confirm.redeeming')}</p>}
+      {pending && <p role="status">{t('redeem.confirm.redeeming')}</p>}
     </div>
   );
 }

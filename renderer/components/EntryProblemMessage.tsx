@@ -13,7 +13,7 @@ export function EntryProblemMessage({ problem }: { problem: EntryProblem }) {
         <>
           <p className="message__title">{t('redeem.entryProblem.checkFailed')}</p>
           {problem.suggestion === null ? (
-            <p>{t('errors.code_malformed.nextStep')}</p>
+            <p>{t('redeem.entryProblem.lastCharacter')}</p>
           ) : (
             <>
               <p>{t('redeem.entryProblem.didYouMean', { code: formatCode(problem.suggestion) })}</p>

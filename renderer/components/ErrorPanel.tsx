@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store/store-context.js';
 import { errorText } from '../format/error-text.js';
 import { ManagerUnlockDialog } from './ManagerUnlockDialog.js';
 import { NextCustomerButton } from './NextCustomerButton.js';
+import { UnknownOutcomeNotice } from './UnknownOutcomeNotice.js';
 import { FUNCTION_KEYS, KeyHint, useFunctionKey } from './function-keys.js';
 import { useT } from '../i18n/index.js';
 
@@ -19,9 +20,15 @@ export function ErrorPanel() {
   const checking = useAppStore((state) => state.checking);
   const store = useAppStore((state) => state.session?.store);
   const retry = useAppStore((state) => state.retry);
-  const back = useAppStore((state) => state.back);
+  const goBack = useAppStore((state) => state.back);
+  const serviceBack = useAppStore((state) => state.serviceBack);
   const [unlockOpen, setUnlockOpen] = useState(false);
   const unlockButtonRef = useRef<HTMLButtonElement>(null);
+  const retryButtonRef = useRef<HTMLButtonElement>(null);
+  // The service answers again: Retry takes focus, so Enter (or F9) is all the cashier needs.
+  useEffect(() => {
+    if (serviceBack) retryButtonRef.current?.focus();
+  }, [serviceBack]);
   // Retry resends the same tender id, so F9 here is as safe as the confirm it repeats.
   useFunctionKey(FUNCTION_KEYS.confirm, () => void retry(), !pending && flowError !== null && flowError.retry !== null);
   if (flowError === null) return null;
@@ -36,21 +43,29 @@ export function ErrorPanel() {
   const text = errorText(error, store);
   const unknown = error.code === 'outcome_unknown';
   const offerRetry = flowError.retry !== null;
+  const serviceIsBack = error.code === 'backend_unreachable' && serviceBack;
+  const look = unknown ? 'error-panel--unknown' : serviceIsBack ? 'error-panel--back' : 'error-panel--decline';
   return (
-    <div className={`error-panel ${unknown ? 'error-panel--unknown' : 'error-panel--decline'}`}>
-      <div role="alert" aria-busy={pending}>
-        <h2 className="error-panel__title">{text.title}</h2>
-        <p className="error-panel__next">{text.nextStep}</p>
-        {text.facts.map((fact) => (
-          <p className="error-panel__fact" key={fact}>
-            {fact}
-          </p>
-        ))}
+    <div className={`error-panel step ${look}`}>
+      <div className="step__body">
+        {unknown ? (
+          <UnknownOutcomeNotice checking={pending && checking} />
+        ) : (
+          <div role="alert" aria-busy={pending}>
+            <h2 className="error-panel__title">{serviceIsBack ? t('redeem.error.serviceBack') : text.title}</h2>
+            <p className="error-panel__next">{serviceIsBack ? t('redeem.error.serviceBackNext') : text.nextStep}</p>
+            {text.facts.map((fact) => (
+              <p className="error-panel__fact" key={fact}>
+                {fact}
+              </p>
+            ))}
+          </div>
+        )}
       </div>
-      {pending && checking && <p role="status">{t('redeem.error.checking')}</p>}
-      <div className="actions">
+      <div className="actions step__actions">
         {offerRetry && (
           <button
+            ref={retryButtonRef}
             className="button button--primary"
             type="button"
             autoFocus
@@ -78,7 +93,7 @@ export function ErrorPanel() {
           </button>
         )}
         {CODE_RETYPE.has(error.code) && (
-          <button className="button button--primary" type="button" autoFocus onClick={back}>
+          <button className="button button--primary" type="button" autoFocus onClick={goBack}>
             {t('redeem.error.enterCodeAgain')}
           </button>
         )}

@@ -7,13 +7,15 @@ import { SettingsNav } from './settings/SettingsNav.js';
 import { SecurityStatusHint } from './manager/SecurityStatusHint.js';
 import { ThemeToggle } from './ThemeToggle.js';
 import { useT } from '../i18n/index.js';
+import { unsettledCount } from '../store/connection-slice.js';
 
 export function StatusBar() {
   const { t } = useT();
   const scanner = useAppStore((state) => state.scanner);
   const session = useAppStore((state) => state.session);
   const connection = useAppStore((state) => state.connection);
-  const pendingCount = useAppStore((state) => state.pendingCount);
+  // Every redemption whose outcome is not known yet, the one being checked on screen included.
+  const pendingCount = useAppStore(unsettledCount);
   const signOut = useAppStore((state) => state.signOut);
   // No signing out while a lookup or redemption is on its way: its answer belongs to this cashier.
   const busy = useAppStore((state) => state.pending);

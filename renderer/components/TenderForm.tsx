@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CardView } from '../../shared/backend-api.js';
 import { useAppStore } from '../store/store-context.js';
-import type { TenderKind } from '../store/tender.js';
+import { amountText, type TenderKind } from '../store/tender.js';
 import { errorText } from '../format/error-text.js';
 import { Keypad } from './Keypad.js';
 import { useT } from '../i18n/index.js';
@@ -67,36 +67,43 @@ export function TenderForm({ card }: { card: CardView }) {
         ))}
       </div>
       {tenderKind !== 'full' && (
-        <form className="form" onSubmit={submit}>
-          <label className="field">
-            <span className="field__label">{inputLabel}</span>
-            <input
-              key={tenderKind}
-              ref={inputRef}
-              className="field__input field__input--money"
-              name="amount"
-              inputMode="decimal"
-              autoComplete="off"
-              autoFocus
-              placeholder={card.currency}
-              aria-invalid={problem !== null}
-              value={amountInput}
-              onChange={(event) => setAmountInput(event.target.value)}
-            />
-          </label>
-          {tenderKind === 'amount' && <Keypad />}
-          {text !== null && (
-            <div className="message message--error" role="alert">
-              <p className="message__title">{text.title}</p>
-              <p>{text.nextStep}</p>
-              {text.facts.map((fact) => (
-                <p key={fact}>{fact}</p>
-              ))}
-            </div>
-          )}
-          <button className="button button--primary" type="submit">
-            {t('redeem.tender.continue')}
-          </button>
+        <form className="tender__entry" onSubmit={submit}>
+          <div className="form">
+            <label className="field">
+              <span className="field__label">{inputLabel}</span>
+              <input
+                key={tenderKind}
+                ref={inputRef}
+                className="field__input field__input--money"
+                name="amount"
+                inputMode="numeric"
+                autoComplete="off"
+                autoFocus
+                placeholder={amountText('0', card.currency) || card.currency}
+                aria-describedby="amount-convention"
+                aria-invalid={problem !== null}
+                value={amountText(amountInput, card.currency)}
+                onChange={(event) => setAmountInput(event.target.value)}
+              />
+            </label>
+            {/* A problem with the amount takes the place of the hint, which is still read out with the field. */}
+            <p id="amount-convention" className={text === null ? 'field__hint' : 'visually-hidden'}>
+              {t('redeem.tender.centsFirst', { example: amountText('1000', card.currency) })}
+            </p>
+            {text !== null && (
+              <div className="message message--error" role="alert">
+                <p className="message__title">{text.title}</p>
+                <p>{text.nextStep}</p>
+                {text.facts.map((fact) => (
+                  <p key={fact}>{fact}</p>
+                ))}
+              </div>
+            )}
+            <button className="button button--primary" type="submit">
+              {t('redeem.tender.continue')}
+            </button>
+          </div>
+          <Keypad />
         </form>
       )}
     </div>

@@ -6,7 +6,7 @@
 import type { Store } from '../../shared/backend-api.js';
 import { isErrorCode, type AppError } from '../../shared/error-codes.js';
 import { t } from '../i18n/index.js';
-import { dateTime, money } from './store-format.js';
+import { currencyInWords, dateTime, money, regionInWords } from './store-format.js';
 
 export interface ErrorText {
   title: string;
@@ -51,9 +51,15 @@ function errorFacts(error: AppError, store: Store | undefined): string[] {
   if (typeof balanceMinor === 'number' && store !== undefined) {
     facts.push(t('errorFacts.balance', { amount: money(balanceMinor, store.currency, store) }));
   }
-  if (typeof details.cardRegion === 'string') facts.push(t('errorFacts.cardRegion', { region: details.cardRegion }));
+  // A card from elsewhere: where it is from and what it holds, in words, beside what this store takes.
+  if (typeof details.cardRegion === 'string')
+    facts.push(t('errorFacts.cardRegion', { region: regionInWords(details.cardRegion, store) }));
   if (typeof details.cardCurrency === 'string')
-    facts.push(t('errorFacts.cardCurrency', { currency: details.cardCurrency }));
+    facts.push(t('errorFacts.cardCurrency', { currency: currencyInWords(details.cardCurrency, store) }));
+  if ((error.code === 'region_mismatch' || error.code === 'currency_mismatch') && store !== undefined) {
+    const region = regionInWords(store.region, store);
+    facts.push(t('errorFacts.storeTakes', { region, currency: currencyInWords(store.currency, store) }));
+  }
   const reason = details.reason;
   if (typeof reason === 'string' && reason !== '') facts.push(t('errorFacts.reason', { reason }));
   return facts;

@@ -1,22 +1,24 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import type { ShiftReportResponse } from '../../shared/backend-api.js';
+import { useEffect, useState } from 'react';
 import { useAppStore } from '../store/store-context.js';
 import { errorText } from '../format/error-text.js';
-import { dateTime } from '../format/store-format.js';
-import { ShiftActivities } from '../components/shift/ShiftActivities.js';
-import { GroupTotalsTable, ShiftTable } from '../components/manager/ShiftTable.js';
-import { HourlyChart } from '../components/manager/HourlyChart.js';
+import { DateRangeForm } from '../components/manager/DateRangeForm.js';
+import { RangeTiles } from '../components/manager/RangeTiles.js';
+import { ChartPanel } from '../components/manager/ChartPanel.js';
+import { ReportTables } from '../components/manager/ReportTables.js';
+import { SecurityPanel } from '../components/manager/SecurityPanel.js';
 import { ExportCsvButton } from '../components/manager/ExportCsvButton.js';
 import { PrintStoreReportButton } from '../components/manager/PrintStoreReportButton.js';
-import { redemptionsPerHour } from '../components/manager/report-data.js';
+import { rangeTotals, redemptionsPerHour } from '../components/manager/report-data.js';
+import { shiftReportCsv, transactionsCsv } from '../components/manager/report-csv.js';
 import { dayInZone, nextDay, startOfDayIso } from '../components/manager/report-time.js';
-import { BackendSettingsNewCode } from '../components/settings/BackendSettingsNewCode.js';
 import { useT } from '../i18n/index.js';
 import '../components/manager/manager.css';
 
-type ShiftEntry = ShiftReportResponse['shifts'][number];
-
-/** A manager's view of the store: shifts in a date range, totals, redemptions per hour, CSV. */
+/**
+ * A manager's dashboard of the store: the date range on top, the range's figures as tiles, the
+ * hourly chart beside the report's tables (shifts with a drill-down into each one's transactions,
+ * totals by cashier and terminal), and the exports below. Fits the window; tables scroll inside.
+ */
 export function ManagerScreen() {
   const store = useAppStore((state) => state.session?.store);
   const report = useAppStore((state) => state.report);
@@ -28,45 +30,33 @@ export function ManagerScreen() {
   const { t } = useT();
   const timeZone = store?.timezone ?? 'UTC';
   const today = dayInZone(new Date(), timeZone);
-  const [fromDay, setFromDay] = useState(today);
-  const [toDay, setToDay] = useState(today);
-  const [chartDay, setChartDay] = useState<string | null>(null);
-  const [opened, setOpened] = useState<ShiftEntry | null>(null);
-  // The range of the report on screen: Print report prints that one, whatever the date fields say now.
-  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  // The range of the report on screen: exports and Print report use it, whatever the fields say now.
+  const [range, setRange] = useState({ fromDay: today, toDay: today });
+  const [chartDay, setChartDay] = useState(today);
 
-  function load(event?: FormEvent) {
-    event?.preventDefault();
-    setOpened(null);
-    setChartDay(null);
-    const shown = { from: startOfDayIso(fromDay, timeZone), to: startOfDayIso(nextDay(toDay), timeZone) };
-    setRange(shown);
-    void loadShiftReport(shown.from, shown.to);
+  function load(fromDay: string, toDay: string) {
+    setRange({ fromDay, toDay });
+    setChartDay(toDay);
+    void loadShiftReport(startOfDayIso(fromDay, timeZone), startOfDayIso(nextDay(toDay), timeZone));
   }
   // The day so far, as soon as the view opens.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => load(), []);
+  useEffect(() => load(today, today), []);
 
   const text = error === null ? null : errorText(error, store);
+  const rangeName =
+    range.fromDay === range.toDay ? range.fromDay : t('dashboard.rangeName', { from: range.fromDay, to: range.toDay });
+  const buckets = redemptionsPerHour(activities, chartDay, timeZone);
+  const files = `${range.fromDay}-to-${range.toDay}.csv`;
   return (
-    <section className="manager" aria-labelledby="manager-heading">
-      <h1 id="manager-heading">{t('nav.managerView')}</h1>
-      <form className="form form--inline" onSubmit={load}>
-        <label className="field">
-          <span className="field__label">{t('manager.from')}</span>
-          <input className="field__input" type="date" value={fromDay} onChange={(e) => setFromDay(e.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('manager.to')}</span>
-          <input className="field__input" type="date" value={toDay} onChange={(e) => setToDay(e.target.value)} />
-        </label>
-        <button className="button button--primary" type="submit" disabled={pending}>
-          {t('manager.showShifts')}
-        </button>
-        <button className="button" type="button" onClick={() => showView('redeem')}>
+    <section className="workspace dashboard" aria-labelledby="manager-heading">
+      <header className="workspace__header">
+        <h1 id="manager-heading">{t('nav.managerView')}</h1>
+        <DateRangeForm initialDay={today} pending={pending} onShow={load} />
+        <button className="button workspace__back" type="button" onClick={() => showView('redeem')}>
           {t('shift.backToRedeem')}
         </button>
-      </form>
+      </header>
       {pending && <p role="status">{t('shift.loading')}</p>}
       {text !== null && (
         <div className="message message--error" role="alert">
@@ -75,58 +65,50 @@ export function ManagerScreen() {
       )}
       {report !== null && store !== undefined && (
         <>
-          <div className="actions">
-            <button className="button" type="button" onClick={() => setChartDay(chartDay === null ? fromDay : null)}>
-              {chartDay === null ? t('manager.showChart') : t('manager.hideChart')}
-            </button>
-            <ExportCsvButton report={report} fileName={`shifts-${fromDay}-to-${toDay}.csv`} />
-            {range !== null && <PrintStoreReportButton range={range} />}
+          <RangeTiles
+            totals={rangeTotals(report)}
+            store={store}
+            label={t('dashboard.tilesLabel', { range: rangeName })}
+          />
+          <div className="workspace__body dashboard__body">
+            <ChartPanel
+              // A new range starts the chart on its last day, field and all.
+              key={`${range.fromDay}/${range.toDay}`}
+              store={store}
+              buckets={buckets}
+              day={chartDay}
+              fromDay={range.fromDay}
+              toDay={range.toDay}
+              onDay={setChartDay}
+            />
+            <ReportTables
+              report={report}
+              activities={activities}
+              hours={{ buckets, day: chartDay }}
+              oneDay={range.fromDay === range.toDay}
+              security={<SecurityPanel />}
+            />
           </div>
-          {chartDay !== null && (
-            <>
-              <label className="field">
-                <span className="field__label">{t('manager.chartDay')}</span>
-                <input
-                  className="field__input"
-                  type="date"
-                  min={fromDay}
-                  max={toDay}
-                  value={chartDay}
-                  onChange={(e) => setChartDay(e.target.value)}
-                />
-              </label>
-              <HourlyChart buckets={redemptionsPerHour(activities, chartDay, timeZone)} day={chartDay} store={store} />
-            </>
-          )}
-          <ShiftTable report={report} onOpen={setOpened} />
-          {opened !== null && (
-            <section aria-label={t('manager.shiftTransactions')}>
-              <h2>
-                {t('manager.transactionsOf', {
-                  cashier: opened.cashierName,
-                  opened: dateTime(opened.shift.openedAt, store),
-                })}
-              </h2>
-              <ShiftActivities
-                activities={activities.filter((activity) => activity.shiftId === opened.shift.id)}
-                currency={opened.totals.currency}
-                store={store}
-              />
-            </section>
-          )}
-          <GroupTotalsTable
-            caption={t('manager.byCashier')}
-            report={report}
-            rows={report.byCashier.map((row) => ({ id: row.cashierId, name: row.cashierName, totals: row.totals }))}
-          />
-          <GroupTotalsTable
-            caption={t('manager.byTerminal')}
-            report={report}
-            rows={report.byTerminal.map((row) => ({ id: row.terminalId, name: row.terminalName, totals: row.totals }))}
-          />
+          <div className="workspace__actions">
+            <ExportCsvButton
+              label={t('manager.exportShifts')}
+              fileName={`shifts-${files}`}
+              csv={() => shiftReportCsv(report)}
+            />
+            <ExportCsvButton
+              label={t('manager.exportTransactions')}
+              fileName={`transactions-${files}`}
+              csv={() => transactionsCsv(report, activities)}
+            />
+            <PrintStoreReportButton
+              range={{
+                from: startOfDayIso(range.fromDay, timeZone),
+                to: startOfDayIso(nextDay(range.toDay), timeZone),
+              }}
+            />
+          </div>
         </>
       )}
-      <BackendSettingsNewCode />
     </section>
   );
 }

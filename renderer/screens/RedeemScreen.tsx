@@ -8,17 +8,23 @@ import { CardPanel } from '../components/CardPanel.js';
 import { ConfirmStep } from '../components/ConfirmStep.js';
 import { ApprovedPanel } from '../components/ApprovedPanel.js';
 import { ErrorPanel } from '../components/ErrorPanel.js';
+import { CounterSide } from '../components/CounterSide.js';
 import { LostCardActions } from '../components/manager/LostCardActions.js';
-import { VoidApprovedRedemption } from '../components/manager/VoidRedemption.js';
 import { useT } from '../i18n/index.js';
 
-/** The main screen: one step of the redemption flow at a time; Escape goes back one step. */
+/**
+ * The main screen, laid out as a till: the card and its actions on the left (one step of the
+ * redemption flow at a time), the receipt preview or what the customer sees on the right. Escape
+ * goes back one step.
+ */
 export function RedeemScreen() {
   const { t } = useT();
   const step = useAppStore((state) => state.step);
   const back = useAppStore((state) => state.back);
   // A keyboard-wedge scan anywhere on the screen lands in the code field, whichever control has focus.
   const approvalOpen = useAppStore((state) => state.approvalOpen);
+  // A card found frozen at lookup: a manager can unfreeze it or move its balance right here.
+  const frozenCard = useAppStore((state) => state.card?.status === 'frozen');
   useKeyboardWedge(useAppStoreApi(), (step === 'entry' || step === 'approved') && !approvalOpen);
 
   useEffect(() => {
@@ -30,23 +36,28 @@ export function RedeemScreen() {
   }, [back]);
 
   return (
-    <section className="redeem" aria-labelledby="redeem-heading">
-      <h1 id="redeem-heading">{t('redeem.heading')}</h1>
-      {step === 'entry' && <ModeTabs />}
-      <div className="panel">
-        {step === 'entry' && (
-          <>
-            <CodeEntry />
-            <CameraToggle />
-          </>
-        )}
-        {step === 'card' && <CardPanel />}
-        {step === 'confirm' && <ConfirmStep />}
-        {step === 'approved' && <ApprovedPanel />}
-        {step === 'error' && <ErrorPanel />}
-        {step === 'card' && <LostCardActions />}
-        {step === 'approved' && <VoidApprovedRedemption />}
+    <section className="till" aria-labelledby="redeem-heading">
+      <div className="till__counter">
+        <div className="till__head">
+          <h1 id="redeem-heading">{t('redeem.heading')}</h1>
+          {step === 'entry' && <ModeTabs />}
+        </div>
+        <div className={`panel till__panel till__panel--${step}`}>
+          {step === 'entry' && (
+            <>
+              <CodeEntry />
+              <CameraToggle />
+            </>
+          )}
+          {step === 'card' && <CardPanel />}
+          {step === 'confirm' && <ConfirmStep />}
+          {step === 'approved' && <ApprovedPanel />}
+          {step === 'error' && <ErrorPanel />}
+          {/* One place for the manager's card actions, so what they report survives the step change they cause. */}
+          {(step === 'card' || (step === 'error' && frozenCard)) && <LostCardActions />}
+        </div>
       </div>
+      <CounterSide />
     </section>
   );
 }

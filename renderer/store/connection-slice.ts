@@ -17,6 +17,14 @@ export interface ConnectionSlice {
   refreshStatus: () => Promise<void>;
 }
 
+/**
+ * Redemptions whose outcome is not known yet, as the cashier should count them: the host's outbox,
+ * the lost answers it is still checking, and the one on screen while its answer is being checked.
+ */
+export function unsettledCount(state: Pick<AppState, 'pendingCount' | 'outcomes' | 'checking'>): number {
+  return Math.max(state.pendingCount, state.outcomes.pending.length, state.checking ? 1 : 0);
+}
+
 export const initialConnectionState = {
   connection: 'unknown' as ConnectionState,
   pendingCount: 0,
@@ -32,6 +40,7 @@ export const createConnectionSlice =
     ...initialConnectionState,
     applyStatus: (status) => {
       if (status.session === null && get().session !== null) get().resetFlow();
+      get().noteConnection(status.connection);
       set({
         connection: status.connection,
         pendingCount: status.pendingCount,
@@ -42,7 +51,10 @@ export const createConnectionSlice =
         scanner: status.scanner ?? null,
       });
     },
-    setConnection: (connection) => set({ connection }),
+    setConnection: (connection) => {
+      get().noteConnection(connection);
+      set({ connection });
+    },
     refreshStatus: async () => {
       const result = await api.getStatus({});
       if (result.ok) get().applyStatus(result.value);

@@ -61,7 +61,12 @@ export const createManagerSlice =
       const error = !shifts.ok ? shifts.error : !activities.ok ? activities.error : null;
       set({ ...initialManagerState, reportError: error });
     },
-    voidRedemption: async (redemptionId, approval) => api.voidRedemption({ redemptionId, ...approval }),
+    voidRedemption: async (redemptionId, approval) => {
+      const result = await api.voidRedemption({ redemptionId, ...approval });
+      // A void made from the X report changes its totals: show the ledger's new figures at once.
+      if (result.ok && get().view === 'shift') void get().loadXReport();
+      return result;
+    },
     freezeCardOnScreen: async (approval) => {
       const code = get().code;
       if (code === null) return NO_CARD;

@@ -5,13 +5,14 @@
  */
 import type { StateCreator } from 'zustand';
 import type { CardView, Redemption } from '../../shared/backend-api.js';
-import { checkCode } from '../../shared/claim-code.js';
+import { checkCode, normalizeCode } from '../../shared/claim-code.js';
+import { isProductBarcode } from '../../shared/scan-payload.js';
 import type { AppError } from '../../shared/error-codes.js';
-import type { TerminalApi } from '../../shared/terminal-api.js';
+import type { ConnectionState, TerminalApi } from '../../shared/terminal-api.js';
 import type { AppState } from './app-store.js';
-import { cardProblem } from './card-problem.js';
+import { cardProblem, frozenCardOf } from './card-problem.js';
 import { newTenderId } from './tender-id.js';
-import { applyKeypadKey, planTender, type KeypadKey, type Tender, type TenderKind } from './tender.js';
+import { amountDigits, applyKeypadKey, planTender, type KeypadKey, type Tender, type TenderKind } from './tender.js';
 
 export type FlowMode = 'redeem' | 'balance';
 export type FlowStep = 'entry' | 'card' | 'confirm' | 'approved' | 'error';
@@ -40,6 +41,7 @@ export interface RedeemSlice {
   code: string | null;
   card: CardView | null;
   tenderKind: TenderKind;
+  /** The amount typed so far, cents first: digits only, a count of minor units (store/tender.ts). */
   amountInput: string;
   amountProblem: AppError | null;
   tender: Tender | null;
@@ -52,6 +54,16 @@ export interface RedeemSlice {
   flowError: FlowError | null;
   /** Bumped by every reset, so an answer for a customer who has gone is dropped, not shown. */
   flowEpoch: number;
+  /**
+   * After "Cannot reach the gift-card service": the host lost the service since (`serviceLost`)
+   * and has reached it again (`serviceBack`), so Retry will most likely work now.
+   */
+  serviceLost: boolean;
+  serviceBack: boolean;
+  /** The host's link to the service changed: turns an unreachable-service error into "service is back". */
+  noteConnection: (connection: ConnectionState) => void;
+  /** A card shown by a balance check (or after a manager's unfreeze) that can be redeemed here: redeem it. */
+  redeemCardOnScreen: () => void;
   setMode: (mode: FlowMode) => void;
   setCodeInput: (raw: string) => void;
   submitCode: () => Promise<void>;
@@ -85,6 +97,8 @@ export const initialRedeemState = {
   redemption: null,
   stillDueMinor: null,
   flowError: null,
+  serviceLost: false,
+  serviceBack: false,
 };
 
 const RETRYABLE = new Set(['backend_unreachable', 'internal_error', 'outcome_unknown', 'not_charged']);
@@ -93,13 +107,17 @@ const SESSION_ENDING = new Set(['unauthorized', 'session_expired', 'no_open_shif
 export const createRedeemSlice =
   (api: TerminalApi): StateCreator<AppState, [], [], RedeemSlice> =>
   (set, get) => {
-    function fail(error: AppError, retry: 'lookup' | 'redeem'): void {
+    function fail(error: AppError, retry: 'lookup' | 'redeem', card: CardView | null = get().card): void {
       if (SESSION_ENDING.has(error.code)) return get().endSession(error);
       set({
         step: 'error',
         pending: false,
         checking: false,
+        // A card that cannot be redeemed here stays known, so a manager can act on it (unfreeze, move).
+        card,
         flowError: { error, retry: RETRYABLE.has(error.code) ? retry : null },
+        serviceLost: get().connection !== 'online',
+        serviceBack: false,
       });
     }
 
@@ -113,11 +131,11 @@ export const createRedeemSlice =
       set({ pending: true, code, codeInput: '', entryProblem: null, flowError: null });
       const result = await api.lookupCard({ code });
       if (get().flowEpoch !== epoch) return;
-      if (!result.ok) return fail(result.error, 'lookup');
+      if (!result.ok) return fail(result.error, 'lookup', frozenCardOf(result.error));
       const card = result.value.card;
       const store = get().session?.store;
       const problem = get().mode === 'redeem' && store !== undefined ? cardProblem(card, store) : null;
-      if (problem !== null) return fail(problem, 'lookup');
+      if (problem !== null) return fail(problem, 'lookup', card);
       set({ pending: false, card, step: 'card', tenderKind: 'full', amountInput: '', amountProblem: null });
     }
 
@@ -150,8 +168,19 @@ export const createRedeemSlice =
       setMode: (mode) => reset(mode),
       setCodeInput: (raw) => set({ codeInput: raw, entryProblem: null }),
       submitCode: async () => {
-        if (get().pending || get().step !== 'entry') return;
-        const check = checkCode(get().codeInput);
+        const { pending, step, codeInput } = get();
+        if (pending) return;
+        // On the Approved screen the code field stays ready: a code typed there starts the next
+        // customer; an Enter in the empty field (a repeated one from Confirm) does nothing.
+        if (step === 'approved') {
+          if (normalizeCode(codeInput) === '') return;
+          reset();
+          set({ codeInput });
+        } else if (step !== 'entry') return;
+        const typed = normalizeCode(get().codeInput);
+        // A product's barcode typed in is no gift card: no lookup, so it never counts toward a lock.
+        if (isProductBarcode(typed)) return set({ codeInput: '', entryProblem: { kind: 'not_gift_card' } });
+        const check = checkCode(typed);
         if (check.kind === 'valid' || check.kind === 'legacy') return lookup(check.code);
         if (check.kind === 'check_failed')
           set({ entryProblem: { kind: 'check_failed', suggestion: check.suggestion } });
@@ -165,12 +194,12 @@ export const createRedeemSlice =
         await get().submitCode();
       },
       chooseTenderKind: (tenderKind) => set({ tenderKind, amountInput: '', amountProblem: null }),
-      setAmountInput: (amountInput) => set({ amountInput, amountProblem: null }),
+      setAmountInput: (text) => set({ amountInput: amountDigits(text, get().amountInput), amountProblem: null }),
       pressKeypad: (key) => set({ amountInput: applyKeypadKey(get().amountInput, key), amountProblem: null }),
       submitTender: () => {
         const { card, tenderKind, amountInput, step } = get();
         if (card === null || step !== 'card') return;
-        const plan = planTender(tenderKind, amountInput, card.balanceMinor, card.currency);
+        const plan = planTender(tenderKind, amountInput, card.balanceMinor);
         if (!plan.ok) return set({ amountProblem: plan.error });
         // One tender, one id: a repeated confirm reuses it, so the host sends at most one redemption.
         set({ tender: plan.tender, tenderId: newTenderId(), step: 'confirm', amountProblem: null });
@@ -193,6 +222,18 @@ export const createRedeemSlice =
         reset(get().mode);
       },
       nextCustomer: () => reset(),
+      noteConnection: (connection) => {
+        const { step, flowError, serviceLost } = get();
+        if (step !== 'error' || flowError?.error.code !== 'backend_unreachable') return;
+        if (connection !== 'online') set({ serviceLost: true, serviceBack: false });
+        else if (serviceLost) set({ serviceBack: true });
+      },
+      redeemCardOnScreen: () => {
+        const { card, step } = get();
+        const store = get().session?.store;
+        if (card === null || step !== 'card' || store === undefined || cardProblem(card, store) !== null) return;
+        set({ mode: 'redeem', tenderKind: 'full', amountInput: '', amountProblem: null });
+      },
       resetFlow: () => reset(),
       unlockEntry: async (managerId, managerPin) => {
         const result = await api.unlockEntry({ managerId, managerPin });

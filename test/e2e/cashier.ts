@@ -5,7 +5,7 @@
 import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { randomInt } from 'node:crypto';
-import { codeFromRandom, lookAlikeSuggestions } from '../../shared/claim-code.js';
+import { codeFromRandom, KEYBOARD_LAYOUT_PAIRS, lookAlikeSuggestions } from '../../shared/claim-code.js';
 import { formatMoney } from '../../shared/money.js';
 
 export interface DemoCard {
@@ -107,4 +107,23 @@ export function mistypedDemoCode(demo: DemoData): { card: DemoCard; wrong: strin
     }
   }
   throw new Error('no demo card code has a single look-alike mistype');
+}
+
+/** A demo card's code with one keyboard-layout slip (QWERTZ Y↔Z, AZERTY A↔Q, W↔Z) whose only fix is the real code. */
+export function layoutSlippedDemoCode(demo: DemoData): { card: DemoCard; wrong: string } {
+  const pairs = Object.values<ReadonlyArray<readonly [string, string]>>(KEYBOARD_LAYOUT_PAIRS).flat();
+  for (const card of redeemableCards(demo)) {
+    const code = card.code.replace(/-/g, '');
+    for (let index = 0; index < code.length; index++) {
+      for (const [a, b] of pairs) {
+        const ch = code[index];
+        const swap = ch === a ? b : ch === b ? a : undefined;
+        if (swap === undefined) continue;
+        const wrong = code.slice(0, index) + swap + code.slice(index + 1);
+        const fixes = lookAlikeSuggestions(wrong);
+        if (fixes.length === 1 && fixes[0] === code) return { card, wrong };
+      }
+    }
+  }
+  throw new Error('no demo card code has a single keyboard-layout slip');
 }

@@ -86,7 +86,8 @@ test('F-keys run the main actions of the redeem screen, and each button shows it
   }
   await page.keyboard.press('F6');
   await expect(page.getByRole('textbox', { name: 'Amount' })).toBeFocused();
-  await page.keyboard.type('2');
+  // Cents first: 2, 0, 0 is 2.00.
+  await page.keyboard.type('200');
   await page.keyboard.press('Enter');
 
   const confirm = page.getByRole('button', { name: 'Confirm redemption' });

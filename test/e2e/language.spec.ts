@@ -53,7 +53,7 @@ test('a manager switches to Spanish, a cashier redeems in Spanish, and English c
   await expect(page.getByRole('heading', { name: 'Tarjeta encontrada' })).toBeVisible();
   await expect(fact(page, 'Tarjeta', 'Saldo')).toHaveText(spanishMoney(demo, card.balanceMinor));
   await page.getByRole('button', { name: 'Importe' }).click();
-  await page.getByRole('textbox', { name: 'Importe' }).fill('2');
+  await page.getByRole('textbox', { name: 'Importe' }).fill('2.00');
   await page.keyboard.press('Enter');
   await expect(
     page.getByRole('heading', { name: `¿Canjear ${spanishMoney(demo, 200)} de •••• ${card.code.slice(-4)}?` }),
@@ -98,7 +98,7 @@ test.describe('receipts in Spanish', () => {
     await page.getByRole('textbox', { name: 'Código de la tarjeta' }).fill(card.code);
     await page.getByRole('button', { name: 'Buscar tarjeta' }).click();
     await page.getByRole('button', { name: 'Importe' }).click();
-    await page.getByRole('textbox', { name: 'Importe' }).fill('2');
+    await page.getByRole('textbox', { name: 'Importe' }).fill('2.00');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Confirmar canje' }).click();
     await expect(page.getByRole('heading', { name: 'Aprobado' })).toBeVisible();

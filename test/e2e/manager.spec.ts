@@ -1,11 +1,11 @@
 /**
  * A manager at the terminal: a lost card frozen and its balance moved to a new card at the counter;
- * the day's shifts reviewed in the manager view, with the hourly chart, a drill-down and CSV export.
+ * the day's shifts reviewed on the manager dashboard, with the hourly chart, a drill-down and both CSV exports.
  */
 import { expect, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { maskCode } from '../../shared/claim-code.js';
-import { enterCode, fact, money, redeemableCard, screenshot, signIn, type DemoData } from './cashier.js';
+import { enterCode, fact, homeCurrency, money, redeemableCard, screenshot, signIn, type DemoData } from './cashier.js';
 import { test } from './fixtures.js';
 
 async function approveAsManager(page: Page, demo: DemoData, submit: string, reason?: string): Promise<void> {
@@ -80,7 +80,32 @@ test.describe('a lost card at the counter, with a network ESC/POS printer', () =
   });
 });
 
-test('a manager reviews the day: shifts, hourly chart, drill-down and CSV', async ({ page, demo }) => {
+/** The UTC offset of a time zone at an instant, as ISO 8601 writes it: "-05:00". */
+function offsetIn(timeZone: string, at: Date): string {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return name === 'GMT' || name === undefined ? '+00:00' : name.replace('GMT', '');
+}
+
+async function downloadCsv(page: Page, button: string): Promise<{ name: string; lines: string[][] }> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const download = await downloading;
+  const csv = await readFile((await download.path()) ?? '', 'utf8');
+  return {
+    name: download.suggestedFilename(),
+    lines: csv
+      .trim()
+      .split('\r\n')
+      .map((row) => row.split(',')),
+  };
+}
+
+test('a manager reviews the day: tiles, shifts, hourly chart, drill-down and both CSV exports', async ({
+  page,
+  demo,
+}) => {
   const cards = [redeemableCard(demo, 0), redeemableCard(demo, 1)];
   await signIn(page, demo);
   const cashierName = (await page.getByRole('contentinfo').locator('strong').first().textContent()) ?? '';
@@ -96,47 +121,75 @@ test('a manager reviews the day: shifts, hourly chart, drill-down and CSV', asyn
   await signIn(page, { ...demo, cashier: demo.manager });
   await page.getByRole('button', { name: 'Manager view' }).click();
   await expect(page.getByRole('heading', { name: 'Manager view' })).toBeVisible();
+  // No pairing on the dashboard: that is in Settings.
+  await expect(page.getByRole('main').getByText('Pair another terminal')).toHaveCount(0);
   const shifts = page.getByRole('table', { name: 'Shifts' });
   // The demo data brings a closed shift of its own; the cashier's shift of this test is the open one.
-  const cashierRow = shifts
-    .getByRole('row')
-    .filter({ hasText: cashierName })
-    .filter({ has: page.getByRole('cell', { name: 'Open', exact: true }) });
+  const cashierRow = shifts.getByRole('row').filter({ hasText: cashierName }).filter({ hasText: 'Open' });
   const redeemedMinor = cards[0]!.balanceMinor + cards[1]!.balanceMinor;
   await expect(cashierRow).toContainText(money(demo, redeemedMinor));
-  await expect(page.getByRole('table', { name: 'By cashier' })).toContainText(cashierName);
 
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export CSV' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^shifts-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csv = await readFile((await download.path()) ?? '', 'utf8');
-  const [header, ...rows] = csv.trim().split('\r\n');
-  expect(header).toBe(
+  const { name: shiftsFile, lines: shiftLines } = await downloadCsv(page, 'Export shifts CSV');
+  expect(shiftsFile).toMatch(/^shifts-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
+  const [header, ...rows] = shiftLines;
+  expect(header?.join(',')).toBe(
     'shift_id,cashier,terminal,opened_at,closed_at,status,currency,redemptions,redeemed,full,partial,voids,voided,reversals,reversed,net,lockouts',
   );
-  const cells = rows.map((row) => row.split(','));
-  const cashierLine = cells.find((line) => line[1] === cashierName && line[5] === 'open');
+  const cashierLine = rows.find((line) => line[1] === cashierName && line[5] === 'open');
   const digits = money(demo, redeemedMinor).replace(/[^\d.]/g, '');
   expect(cashierLine?.slice(7, 10)).toEqual(['2', digits, '2']);
-  expect(csv).not.toContain(cards[0]!.code.replace(/-/g, ''));
+  // Opened just now, written as the store's wall clock with the store's UTC offset.
+  const timeZone = String(demo.store.timezone ?? 'UTC');
+  const openedAt = cashierLine?.[3] ?? '';
+  expect(openedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+  expect(openedAt.slice(-6)).toBe(offsetIn(timeZone, new Date()));
+  expect(Math.abs(Date.parse(openedAt) - Date.now())).toBeLessThan(10 * 60_000);
+
+  // The tiles sum the range; the cashier's two redemptions are among them.
+  const tiles = page.getByRole('group', { name: /^Totals, / });
+  const count = Number(
+    await tiles
+      .locator('dt', { hasText: /^Redemptions$/ })
+      .locator('xpath=following-sibling::dd[1]')
+      .textContent(),
+  );
+  expect(count).toBe(rows.reduce((sum, line) => sum + Number(line[7]), 0));
+
+  // The transactions export beside it: one line per ledger activity, with the shift's cashier.
+  const { name: transactionsFile, lines: activityLines } = await downloadCsv(page, 'Export transactions CSV');
+  expect(transactionsFile).toMatch(/^transactions-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(activityLines[0]?.join(',')).toBe('activity_id,time,kind,card,amount,currency,shift_id,cashier,terminal');
+  for (const card of cards) {
+    const last4 = card.code.replace(/-/g, '').slice(-4);
+    const line = activityLines.find((cells) => cells[3] === last4);
+    const amount = money(demo, card.balanceMinor).replace(/[^\d.]/g, '');
+    expect(line?.slice(2, 6)).toEqual(['redeem', last4, amount, homeCurrency(demo)]);
+    expect(line?.[7]).toBe(cashierName);
+    expect(line?.[1]?.slice(-6)).toBe(offsetIn(timeZone, new Date()));
+  }
+  const csvText = activityLines.map((cells) => cells.join(',')).join('\n');
+  expect(csvText).not.toContain(cards[0]!.code.replace(/-/g, ''));
 
   // The chart is drawn from the ledger's activities: its total matches the shifts' redemption counts.
-  const csvRedemptions = cells.reduce((sum, line) => sum + Number(line[7]), 0);
-  await page.getByRole('button', { name: 'Show chart' }).click();
-  const chartName = new RegExp(`^Redemptions per hour on .*: ${csvRedemptions} in total$`);
+  const chartName = new RegExp(`^Redemptions per hour on .*: ${count} in total$`);
   await expect(page.getByRole('img', { name: chartName })).toBeVisible();
+  await page.getByRole('tab', { name: 'Per hour' }).click();
   const hourly = page.getByRole('table', { name: /\(table\)$/ });
   await expect(hourly.getByRole('row').first()).toContainText('Hour');
-  const hourRows = hourly.getByRole('row');
-  expect(await hourRows.count()).toBeGreaterThan(1);
+  expect(await hourly.getByRole('row').count()).toBeGreaterThan(1);
+  await page.getByRole('tab', { name: 'By cashier' }).click();
+  await expect(page.getByRole('table', { name: 'By cashier' })).toContainText(cashierName);
   await screenshot(page, 'manager-02-chart');
 
-  await cashierRow.getByRole('button', { name: /^Transactions of / }).click();
+  // Drill-down: the shift's own transactions in the same panel, and back.
+  await page.getByRole('tab', { name: 'Shifts' }).click();
+  await cashierRow.getByRole('button', { name: /^View transactions of / }).click();
   const transactions = page.getByRole('region', { name: 'Shift transactions' });
   await expect(transactions.getByRole('row')).toHaveCount(3);
   for (const card of cards) await expect(transactions).toContainText(masked(card.code));
   await expect(page.locator('body')).not.toContainText(cards[0]!.code);
+  await transactions.getByRole('button', { name: 'Back to shifts' }).click();
+  await expect(page.getByRole('table', { name: 'Shifts' })).toBeVisible();
 });
 
 test.describe("the store's shift report on a network ESC/POS printer", () => {
@@ -164,12 +217,13 @@ test.describe("the store's shift report on a network ESC/POS printer", () => {
     const redemptions = page.getByRole('table', { name: 'Redemptions' });
     await redemptions.getByRole('button', { name: `Void ${masked(second.code)}` }).click();
     await approveAsManager(page, demo, 'Approve void');
-    await expect(redemptions.getByRole('status')).toContainText('Voided');
+    await expect(page.getByRole('status').filter({ hasText: 'Voided' })).toBeVisible();
     await page.getByRole('button', { name: 'Back to redeem' }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
 
     await signIn(page, { ...demo, cashier: demo.manager });
     await page.getByRole('button', { name: 'Manager view' }).click();
+    await page.getByRole('tab', { name: 'By cashier' }).click();
     await expect(page.getByRole('table', { name: 'By cashier' })).toContainText(cashierName);
     // Nothing printed before the manager asks (auto-print only concerns redemptions, voids and Z).
     expect(fakePrinter.receipts()).toHaveLength(0);

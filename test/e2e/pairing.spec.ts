@@ -1,7 +1,7 @@
 /**
- * First-run pairing end to end: a manager makes a code on a paired till (Settings → Backend), a
- * fresh terminal with no key shows the pairing screen, pairs with that code, a cashier signs in and
- * redeems on it; then a manager unpairs it from Settings and it is back on the pairing screen.
+ * First-run pairing end to end: a manager makes a code on a paired till (Settings → Pair another
+ * terminal), a fresh terminal with no key shows the pairing screen, pairs with that code, a cashier
+ * signs in and redeems on it; then a manager unpairs it from Settings and it is back on the pairing screen.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -42,10 +42,15 @@ test('a new terminal pairs with a manager’s code, redeems, and is unpaired fro
   // On the store's paired till, a manager makes a pairing code for the new one.
   await signIn(page, { ...demo, cashier: demo.manager });
   await page.getByRole('button', { name: 'Settings' }).click();
-  const backendSection = page.getByRole('region', { name: 'Backend' });
-  await backendSection.getByRole('textbox', { name: 'Name of the new terminal' }).fill('Till 2');
-  await backendSection.getByRole('button', { name: 'New pairing code' }).click();
-  const shown = backendSection.getByRole('status').filter({ hasText: 'Pairing code for Till 2' });
+  const pairingSection = page.getByRole('region', { name: 'Pair another terminal' });
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('button', { name: 'Pair another terminal' })
+    .click();
+  await expect(pairingSection.getByRole('heading', { name: 'Pair another terminal' })).toBeFocused();
+  await pairingSection.getByRole('textbox', { name: 'Name of the new terminal' }).fill('Till 2');
+  await pairingSection.getByRole('button', { name: 'New pairing code' }).click();
+  const shown = pairingSection.getByRole('status').filter({ hasText: 'Pairing code for Till 2' });
   await expect(shown).toContainText(/Works once, until/);
   await expectAccessible(page);
   const code = /[0-9A-Z]{5}-[0-9A-Z]{5}/.exec((await shown.textContent()) ?? '')?.[0];
@@ -89,7 +94,7 @@ test('a new terminal pairs with a manager’s code, redeems, and is unpaired fro
 
   // Done takes the code off the manager's screen.
   await page.getByRole('button', { name: 'Done' }).click();
-  await expect(backendSection.getByText(code)).toHaveCount(0);
+  await expect(pairingSection.getByText(code)).toHaveCount(0);
 
   // A manager unpairs the new till; it asks first, then shows the pairing screen again.
   await signIn(till, { ...demo, cashier: demo.manager });

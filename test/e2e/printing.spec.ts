@@ -15,7 +15,7 @@ async function redeemOne(page: Page, demo: DemoData, cardIndex = 0) {
   const card = redeemableCard(demo, cardIndex);
   await enterCode(page, card.code);
   await page.getByRole('button', { name: 'Amount' }).click();
-  await page.getByRole('textbox', { name: 'Amount' }).fill('1');
+  await page.getByRole('textbox', { name: 'Amount' }).fill('1.00');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Confirm redemption' }).click();
   await expect(page.getByRole('heading', { name: 'Approved' })).toBeVisible();

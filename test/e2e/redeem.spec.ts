@@ -50,8 +50,8 @@ test('partial redemption with the on-screen keypad leaves the rest on the card',
   await enterCode(page, card.code);
   await page.getByRole('button', { name: 'Amount' }).click();
   const keypad = page.getByRole('group', { name: 'Keypad' });
-  for (const key of ['5', 'Decimal point', '2', '5'])
-    await keypad.getByRole('button', { name: key, exact: true }).click();
+  // Cents first: 5, 2, 5 is 5.25.
+  for (const key of ['5', '2', '5']) await keypad.getByRole('button', { name: key, exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Amount' })).toHaveValue('5.25');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Confirm redemption' }).click();

@@ -29,7 +29,7 @@ test('a manager picks Save as PDF; the cashier’s receipt is saved as a PDF fil
   const card = redeemableCard(demo);
   await enterCode(page, card.code);
   await page.getByRole('button', { name: 'Amount' }).click();
-  await page.getByRole('textbox', { name: 'Amount' }).fill('1');
+  await page.getByRole('textbox', { name: 'Amount' }).fill('1.00');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Confirm redemption' }).click();
   await expect(page.getByRole('heading', { name: 'Approved' })).toBeVisible();
@@ -38,8 +38,10 @@ test('a manager picks Save as PDF; the cashier’s receipt is saved as a PDF fil
   await expect(fact(page, 'Redemption', 'Balance after')).toHaveText(balanceAfter);
 
   const folder = defaultReceiptFolder(terminal.dir);
-  await expect.poll(async () => readdir(folder).catch(() => [])).toHaveLength(1);
-  const [file = ''] = await readdir(folder);
+  // The host writes a hidden temporary file and renames it: only the finished PDF counts.
+  const finished = async () => (await readdir(folder).catch(() => [])).filter((name) => !name.startsWith('.'));
+  await expect.poll(finished).toHaveLength(1);
+  const [file = ''] = await finished();
   expect(file).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}Z_${transactionId}\\.pdf$`));
   const path = join(folder, file);
   await expect(page.getByRole('status').filter({ hasText: `Receipt saved as PDF: ${path}` })).toBeVisible();

@@ -78,3 +78,38 @@ test('three redemptions, one voided by a manager, and the Z report shows the tot
   await page.getByRole('main').getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 });
+
+test('a void made from the X report updates its totals at once, without Refresh', async ({ page, demo }) => {
+  const [first, second] = [redeemableCard(demo, 0), redeemableCard(demo, 1)];
+  await signIn(page, demo);
+  await redeemFull(page, first.code);
+  await page.getByRole('button', { name: 'Next customer' }).click();
+  await redeemAmount(page, second.code, '2.00');
+  await page.getByRole('button', { name: 'Next customer' }).click();
+
+  await page.getByRole('button', { name: 'Shift report' }).click();
+  await expect(fact(page, 'X report', 'Voids')).toHaveText('0');
+  const redeemedMinor = first.balanceMinor + 200;
+  await expect(fact(page, 'X report', 'Net redeemed')).toHaveText(money(demo, redeemedMinor));
+
+  const secondLast4 = maskCode(second.code.replace(/-/g, '').slice(-4));
+  const redemptions = page.getByRole('table', { name: 'Redemptions' });
+  await redemptions.getByRole('button', { name: `Void ${secondLast4}` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Manager ID' }).fill(demo.manager.id);
+  await dialog.getByLabel('Manager PIN').fill(demo.manager.pin);
+  await dialog.getByRole('button', { name: 'Approve void' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The ledger's new figures, with no press of Refresh; the list marks the redemption voided.
+  await expect(fact(page, 'X report', 'Voids')).toHaveText('1');
+  await expect(fact(page, 'X report', 'Voided')).toHaveText(money(demo, 200));
+  await expect(fact(page, 'X report', 'Net redeemed')).toHaveText(money(demo, redeemedMinor - 200));
+  await expect(redemptions.getByRole('row').filter({ hasText: secondLast4 })).toContainText('voided');
+  await expect(redemptions.getByRole('button', { name: `Void ${secondLast4}` })).toHaveCount(0);
+  // What the void did stays on screen, with its receipt to print.
+  await expect(page.getByRole('status').filter({ hasText: 'Voided' })).toHaveText(
+    `Voided: ${money(demo, 200)} returned to ${secondLast4}. New balance: ${money(demo, second.balanceMinor)}`,
+  );
+  await expect(page.getByRole('button', { name: 'Print void receipt' })).toBeVisible();
+});

@@ -5,9 +5,14 @@ import { currentLocale, useT } from '../../i18n/index.js';
 import { CustomerFacts } from './CustomerFacts.js';
 import './customer.css';
 
-/** One view of the customer display: a heading the customer reads first, then the amounts. */
-export function CustomerViewPanel({ view }: { view: CustomerView }) {
+/**
+ * One view of the customer display: a heading the customer reads first, then the amounts. The
+ * cashier's screen mirrors the same view in its side panel, where the title is plain text
+ * (`mirrored`): the cashier's own step keeps the only headings there.
+ */
+export function CustomerViewPanel({ view, mirrored = false }: { view: CustomerView; mirrored?: boolean }) {
   const { t } = useT();
+  const Heading = mirrored ? 'p' : 'h1';
   const money = (amountMinor: number, currency: string) =>
     formatMoney(amountMinor, currency, currentLocale(view.locale));
   const card =
@@ -18,14 +23,14 @@ export function CustomerViewPanel({ view }: { view: CustomerView }) {
     case 'idle':
       return (
         <div className="customer-view">
-          <h1 className="customer-view__title">{t('customerDisplay.welcome')}</h1>
+          <Heading className="customer-view__title">{t('customerDisplay.welcome')}</Heading>
           {view.storeName !== null && <p className="customer-view__line">{view.storeName}</p>}
         </div>
       );
     case 'balance':
       return (
         <div className="customer-view">
-          <h1 className="customer-view__title">{t('customerDisplay.balance')}</h1>
+          <Heading className="customer-view__title">{t('customerDisplay.balance')}</Heading>
           <p className="customer-view__amount">{money(view.balanceMinor, view.currency)}</p>
           {card}
         </div>
@@ -33,16 +38,16 @@ export function CustomerViewPanel({ view }: { view: CustomerView }) {
     case 'confirm':
       return (
         <div className="customer-view">
-          <h1 className="customer-view__title">
+          <Heading className="customer-view__title">
             {t('customerDisplay.redeeming', { amount: money(view.amountMinor, view.currency) })}
-          </h1>
+          </Heading>
           {card}
         </div>
       );
     case 'approved':
       return (
         <div className="customer-view customer-view--approved">
-          <h1 className="customer-view__title">{t('customerDisplay.thankYou')}</h1>
+          <Heading className="customer-view__title">{t('customerDisplay.thankYou')}</Heading>
           <CustomerFacts
             label={t('customerDisplay.payment')}
             facts={[
@@ -61,12 +66,12 @@ export function CustomerViewPanel({ view }: { view: CustomerView }) {
     case 'notice':
       return view.notice === 'declined' ? (
         <div className="customer-view customer-view--declined">
-          <h1 className="customer-view__title">{t('customerDisplay.declined')}</h1>
+          <Heading className="customer-view__title">{t('customerDisplay.declined')}</Heading>
           <p className="customer-view__line">{t('customerDisplay.seeCashier')}</p>
         </div>
       ) : (
         <div className="customer-view">
-          <h1 className="customer-view__title">{t('customerDisplay.wait')}</h1>
+          <Heading className="customer-view__title">{t('customerDisplay.wait')}</Heading>
           <p className="customer-view__line">{t('customerDisplay.checking')}</p>
         </div>
       );

@@ -1,12 +1,7 @@
-import type { ShiftReportResponse } from '../../../shared/backend-api.js';
-import { shiftReportCsv } from './report-data.js';
-import { useT } from '../../i18n/index.js';
-
-/** Downloads the shift report as CSV, made in the page (nothing leaves the terminal but the file). */
-export function ExportCsvButton({ report, fileName }: { report: ShiftReportResponse; fileName: string }) {
-  const { t } = useT();
+/** Downloads a CSV made in the page (nothing leaves the terminal but the file). */
+export function ExportCsvButton({ label, fileName, csv }: { label: string; fileName: string; csv: () => string }) {
   function download() {
-    const blob = new Blob([shiftReportCsv(report, report.store)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([csv()], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
@@ -19,7 +14,7 @@ export function ExportCsvButton({ report, fileName }: { report: ShiftReportRespo
   }
   return (
     <button className="button" type="button" onClick={download}>
-      {t('manager.exportCsv')}
+      {label}
     </button>
   );
 }

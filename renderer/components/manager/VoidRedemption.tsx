@@ -7,34 +7,26 @@ import { ManagerApprovalDialog } from './ManagerApprovalDialog.js';
 import { PrintButton } from '../PrintButton.js';
 import { useT } from '../../i18n/index.js';
 
-/** "Void" for a redemption of this shift: a manager approves, the amount returns to the card. */
+/**
+ * "Void" for a redemption of this shift: a manager approves, the amount returns to the card.
+ * With `onVoided`, the caller shows the outcome (the X report does, above its refreshed list);
+ * without, it shows here in place of the button.
+ */
 export function VoidRedemption({
   redemption,
+  onVoided,
 }: {
   redemption: Pick<Redemption, 'id' | 'amountMinor' | 'currency' | 'card'>;
+  onVoided?: (voided: VoidResponse) => void;
 }) {
   const voidRedemption = useAppStore((state) => state.voidRedemption);
-  const printVoidReceipt = useAppStore((state) => state.printVoidReceipt);
   const store = useAppStore((state) => state.session?.store);
   const { t } = useT();
   const [open, setOpen] = useState(false);
   const [voided, setVoided] = useState<VoidResponse | null>(null);
   const card = maskCode(redemption.card.last4);
 
-  if (voided !== null) {
-    return (
-      <>
-        <p className="message" role="status">
-          {t('voidRedemption.voided', {
-            amount: money(voided.void.amountMinor, voided.void.currency, store),
-            card,
-            balance: money(voided.balanceAfterMinor, voided.void.currency, store),
-          })}
-        </p>
-        <PrintButton label={t('voidRedemption.printReceipt')} onPrint={() => printVoidReceipt(voided.void.id)} />
-      </>
-    );
-  }
+  if (voided !== null) return onVoided === undefined ? <VoidDone voided={voided} /> : null;
   return (
     <>
       <button className="button" type="button" onClick={() => setOpen(true)}>
@@ -50,10 +42,30 @@ export function VoidRedemption({
             const result = await voidRedemption(redemption.id, approval);
             if (!result.ok) return result.error;
             setVoided(result.value);
+            onVoided?.(result.value);
             return null;
           }}
         />
       )}
+    </>
+  );
+}
+
+/** What a void did (amount back on the card, its new balance), with its receipt to print. */
+export function VoidDone({ voided }: { voided: VoidResponse }) {
+  const printVoidReceipt = useAppStore((state) => state.printVoidReceipt);
+  const store = useAppStore((state) => state.session?.store);
+  const { t } = useT();
+  return (
+    <>
+      <p className="message" role="status">
+        {t('voidRedemption.voided', {
+          amount: money(voided.void.amountMinor, voided.void.currency, store),
+          card: maskCode(voided.void.card.last4),
+          balance: money(voided.balanceAfterMinor, voided.void.currency, store),
+        })}
+      </p>
+      <PrintButton label={t('voidRedemption.printReceipt')} onPrint={() => printVoidReceipt(voided.void.id)} />
     </>
   );
 }

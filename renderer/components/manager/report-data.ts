@@ -1,6 +1,5 @@
-/** Pure figures for the manager view: redemptions per hour of a day, and the CSV of a shift report. */
-import type { ActivityReportResponse, ShiftReportResponse, Store } from '../../../shared/backend-api.js';
-import { currencyDigits, minorToDecimalString } from '../../../shared/money.js';
+/** Pure figures for the manager view: the range's totals and redemptions per hour of a day. */
+import type { ActivityReportResponse, ShiftReportResponse } from '../../../shared/backend-api.js';
 import { dayInZone, hourInZone } from './report-time.js';
 
 type Activity = ActivityReportResponse['activities'][number];
@@ -26,62 +25,35 @@ export function redemptionsPerHour(activities: readonly Activity[], day: string,
   return buckets;
 }
 
-const CSV_HEADER = [
-  'shift_id',
-  'cashier',
-  'terminal',
-  'opened_at',
-  'closed_at',
-  'status',
-  'currency',
-  'redemptions',
-  'redeemed',
-  'full',
-  'partial',
-  'voids',
-  'voided',
-  'reversals',
-  'reversed',
-  'net',
-  'lockouts',
-];
+export interface RangeTotals {
+  currency: string;
+  redemptionCount: number;
+  redeemedMinor: number;
+  voidCount: number;
+  voidedMinor: number;
+  netMinor: number;
+}
 
-/** One line per shift; amounts in major units with the currency's digits (12.50), times in ISO UTC. */
-export function shiftReportCsv(report: ShiftReportResponse, store: Store): string {
-  const lines = [CSV_HEADER.join(',')];
-  for (const entry of report.shifts) {
-    const { totals, shift } = entry;
-    const amount = (minor: number) => minorToDecimalString(minor, currencyDigits(totals.currency));
-    const cells = [
-      shift.id,
-      defused(entry.cashierName),
-      defused(entry.terminalName),
-      shift.openedAt,
-      shift.closedAt ?? '',
-      shift.status,
-      totals.currency || store.currency,
-      String(totals.redemptionCount),
-      amount(totals.redeemedMinor),
-      String(totals.fullRedemptionCount),
-      String(totals.partialRedemptionCount),
-      String(totals.voidCount),
-      amount(totals.voidedMinor),
-      String(totals.reversalCount),
-      amount(totals.reversedMinor),
-      amount(totals.netMinor),
-      String(totals.lockoutCount),
-    ];
-    lines.push(cells.map(csvCell).join(','));
+/**
+ * The dashboard's tiles: the backend's per-cashier totals summed. byCashier always covers the
+ * whole range (the shifts list may be one page of it), and every cashier's totals are in the
+ * store's currency, so the sum is the store's.
+ */
+export function rangeTotals(report: ShiftReportResponse): RangeTotals {
+  const sum: RangeTotals = {
+    currency: report.store.currency,
+    redemptionCount: 0,
+    redeemedMinor: 0,
+    voidCount: 0,
+    voidedMinor: 0,
+    netMinor: 0,
+  };
+  for (const { totals } of report.byCashier) {
+    sum.redemptionCount += totals.redemptionCount;
+    sum.redeemedMinor += totals.redeemedMinor;
+    sum.voidCount += totals.voidCount;
+    sum.voidedMinor += totals.voidedMinor;
+    sum.netMinor += totals.netMinor;
   }
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-/** A name starting with = + - @ gets a leading ' so a spreadsheet never runs it as a formula. */
-function defused(name: string): string {
-  return /^[=+\-@]/.test(name) ? `'${name}` : name;
-}
-
-/** RFC 4180 quoting. */
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return sum;
 }

@@ -30,6 +30,21 @@ export function nextDay(day: string): string {
   return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
 }
 
+/**
+ * An instant as the store's wall-clock time with its UTC offset (ISO 8601), for exports:
+ * `2026-11-22T09:00:00-05:00` reads as the screen's 9 AM and still names the exact instant.
+ */
+export function localIsoWithOffset(iso: string, timeZone: string): string {
+  const instant = new Date(iso);
+  const parts = partsInZone(instant, timeZone);
+  const offsetMinutes = Math.round(offsetMs(instant, timeZone) / 60_000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const hours = String(Math.floor(Math.abs(offsetMinutes) / 60)).padStart(2, '0');
+  const minutes = String(Math.abs(offsetMinutes) % 60).padStart(2, '0');
+  const clock = `${String(Number(parts.hour) % 24).padStart(2, '0')}:${parts.minute}:${parts.second}`;
+  return `${parts.year}-${parts.month}-${parts.day}T${clock}${sign}${hours}:${minutes}`;
+}
+
 function offsetMs(instant: Date, timeZone: string): number {
   const parts = partsInZone(instant, timeZone);
   const asUtc = Date.UTC(

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/store-context.js';
 
 /**
- * New pairing code: a manager names the new terminal and gets a one-time code, shown once in
+ * Settings → Pair another terminal. New pairing code: a manager names the new terminal and gets a one-time code, shown once in
  * large type with its expiry. Leaving (or Done) forgets it on this screen.
  */
 export function BackendSettingsNewCode() {
@@ -33,8 +33,8 @@ export function BackendSettingsNewCode() {
 
   const text = error === null ? null : errorText(error, store);
   return (
-    <div className="pairing-code" role="group" aria-labelledby="new-pairing-code-heading">
-      <h3 id="new-pairing-code-heading">{t('backendSettings.newCodeHeading')}</h3>
+    <section className="settings__section pairing-code" aria-labelledby="new-pairing-code-heading">
+      <h2 id="new-pairing-code-heading">{t('backendSettings.newCodeHeading')}</h2>
       {code === null ? (
         <form className="form" onSubmit={(event) => void submit(event)}>
           <label className="field">
@@ -68,6 +68,6 @@ export function BackendSettingsNewCode() {
           <strong>{text.title}</strong> {text.nextStep}
         </div>
       )}
-    </div>
+    </section>
   );
 }

@@ -4,14 +4,13 @@ import type { BackendSettings } from '../../../shared/pairing-api.js';
 import { errorText } from '../../format/error-text.js';
 import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/store-context.js';
-import { BackendSettingsNewCode } from './BackendSettingsNewCode.js';
 import { BackendSettingsRepair } from './BackendSettingsRepair.js';
 import './pairing.css';
 
 /**
  * Settings → Backend (manager only): where the backend is, which terminal this is, whether it is
- * reachable and how its key is kept; Unpair (after a confirm) and Re-pair; a code for another
- * terminal. The key itself never reaches the screen.
+ * reachable and how its key is kept; Unpair (after a confirm) and Re-pair. A code for another
+ * terminal is a section of its own (BackendSettingsNewCode). The key itself never reaches the screen.
  */
 export function BackendSettingsSection() {
   const { t } = useT();
@@ -85,7 +84,6 @@ export function BackendSettingsSection() {
         </div>
       )}
       {settings !== null && !fixedKey && <BackendSettingsRepair backendUrl={settings.backendUrl} />}
-      <BackendSettingsNewCode />
     </section>
   );
 }

@@ -22,7 +22,7 @@ export function ScannerSettingsSection() {
 
   const text = error === null ? null : errorText(error, store);
   return (
-    <>
+    <div className="settings__section">
       {view === null && busy && <p role="status">{t('scannerSettings.loading')}</p>}
       {text !== null && (
         <div className="message message--error" role="alert">
@@ -44,6 +44,6 @@ export function ScannerSettingsSection() {
           {t('scannerSettings.saved')}
         </p>
       )}
-    </>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { CloseShiftResponse, Store } from '../../../shared/backend-api.js';
 import { maskCode } from '../../../shared/claim-code.js';
-import { dateTime, money } from '../../format/store-format.js';
+import { money } from '../../format/store-format.js';
+import { shortTime } from '../manager/report-format.js';
 import { useT } from '../../i18n/index.js';
 
 type Activity = CloseShiftResponse['report']['activities'][number];
@@ -13,23 +14,26 @@ export function ShiftActivities(props: { activities: Activity[]; currency: strin
   const { t } = useT();
   if (props.activities.length === 0) return <p>{t('shift.activities.none')}</p>;
   return (
-    <table className="report-table">
-      <caption>{t('shift.activities.caption')}</caption>
+    <table className="report-table" aria-label={t('shift.activities.caption')}>
       <thead>
         <tr>
           <th scope="col">{t('shift.activities.time')}</th>
           <th scope="col">{t('shift.activities.kind')}</th>
           <th scope="col">{t('shift.activities.card')}</th>
-          <th scope="col">{t('shift.activities.amount')}</th>
+          <th scope="col" className="report-table__number">
+            {t('shift.activities.amount')}
+          </th>
         </tr>
       </thead>
       <tbody>
         {props.activities.map((activity) => (
           <tr key={activity.id}>
-            <td>{dateTime(activity.createdAt, props.store)}</td>
+            <td>{shortTime(activity.createdAt, props.store, false)}</td>
             <td>{isKnownKind(activity.kind) ? t(`shift.activities.kinds.${activity.kind}`) : activity.kind}</td>
             <td>{maskCode(activity.card.last4)}</td>
-            <td>{money(Math.abs(activity.amountMinor), props.currency, props.store)}</td>
+            <td className="report-table__number">
+              {money(Math.abs(activity.amountMinor), props.currency, props.store)}
+            </td>
           </tr>
         ))}
       </tbody>

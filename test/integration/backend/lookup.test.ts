@@ -96,7 +96,19 @@ describeEachDialect('card lookup', (dialect) => {
       .execute();
     expect(await lookup(frozen.code)).toMatchObject({
       status: 409,
-      body: { error: { code: 'card_frozen', details: { reason: 'reported stolen', last4: frozen.last4 } } },
+      // What the card holds comes along, so a manager can move it at the counter.
+      body: {
+        error: {
+          code: 'card_frozen',
+          details: {
+            reason: 'reported stolen',
+            last4: frozen.last4,
+            balanceMinor: 1000,
+            currency: 'USD',
+            region: 'US',
+          },
+        },
+      },
     });
 
     const closed = await backend.seed.card(seeded.store, 1000);
@@ -107,10 +119,16 @@ describeEachDialect('card lookup', (dialect) => {
     expect(await lookup(expired.code)).toMatchObject({ status: 409, body: { error: { code: 'card_expired' } } });
 
     const canadian = await backend.seed.card(seeded.store, 1000, { region: 'CA' });
-    expect(await lookup(canadian.code)).toMatchObject({ status: 409, body: { error: { code: 'region_mismatch' } } });
+    expect(await lookup(canadian.code)).toMatchObject({
+      status: 409,
+      body: { error: { code: 'region_mismatch', details: { cardRegion: 'CA', cardCurrency: 'USD' } } },
+    });
 
     const euro = await backend.seed.card(seeded.store, 1000, { currency: 'EUR' });
-    expect(await lookup(euro.code)).toMatchObject({ status: 409, body: { error: { code: 'currency_mismatch' } } });
+    expect(await lookup(euro.code)).toMatchObject({
+      status: 409,
+      body: { error: { code: 'currency_mismatch', details: { cardRegion: 'US', cardCurrency: 'EUR' } } },
+    });
   });
 
   it('says when a card is used up and when it was last used', async () => {

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatCode } from '../../../shared/claim-code.js';
 import { fakeCode } from '../../fixtures/fake-terminal-api.js';
@@ -72,7 +72,7 @@ describe('card code entry', () => {
     await user.click(screen.getByRole('tab', { name: 'Check balance' }));
     await enterCode(user, code);
     expect(await screen.findByRole('heading', { name: 'Card balance' })).toBeTruthy();
-    expect(screen.getByText('$12.34')).toBeTruthy();
+    expect(within(screen.getByRole('group', { name: 'Card' })).getByText('$12.34')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Full balance' })).toBeNull();
     expect(api.calls.redeem).toHaveLength(0);
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ShiftReportResponse, Totals } from '../../../shared/backend-api.js';
-import { redemptionsPerHour, shiftReportCsv } from '../../../renderer/components/manager/report-data.js';
-import { dayInZone, nextDay, startOfDayIso } from '../../../renderer/components/manager/report-time.js';
+import { rangeTotals, redemptionsPerHour } from '../../../renderer/components/manager/report-data.js';
+import { shiftReportCsv, transactionsCsv } from '../../../renderer/components/manager/report-csv.js';
+import {
+  dayInZone,
+  localIsoWithOffset,
+  nextDay,
+  startOfDayIso,
+} from '../../../renderer/components/manager/report-time.js';
 import { FAKE_STORE } from '../../fixtures/fake-terminal-api.js';
 
 describe('days in the store’s time zone', () => {
@@ -18,6 +24,13 @@ describe('days in the store’s time zone', () => {
     expect(dayInZone(new Date('2026-11-22T03:00:00Z'), 'UTC')).toBe('2026-11-22');
     expect(nextDay('2026-11-30')).toBe('2026-12-01');
     expect(nextDay('2026-12-31')).toBe('2027-01-01');
+  });
+
+  it('writes an instant as the store’s wall clock with its UTC offset, in winter, summer and half hours', () => {
+    expect(localIsoWithOffset('2026-11-22T14:00:00.000Z', 'America/New_York')).toBe('2026-11-22T09:00:00-05:00');
+    expect(localIsoWithOffset('2026-07-01T03:30:15.000Z', 'America/New_York')).toBe('2026-06-30T23:30:15-04:00');
+    expect(localIsoWithOffset('2026-11-22T00:00:00.000Z', 'Asia/Kolkata')).toBe('2026-11-22T05:30:00+05:30');
+    expect(localIsoWithOffset('2026-11-22T00:00:00.000Z', 'UTC')).toBe('2026-11-22T00:00:00+00:00');
   });
 });
 
@@ -82,16 +95,58 @@ describe('shift report CSV', () => {
     byTerminal: [],
   });
 
-  it('writes one line per shift with amounts in major units', () => {
-    const [header, line] = shiftReportCsv(report('Casey Jones'), FAKE_STORE).trim().split('\r\n');
+  it('writes one line per shift with amounts in major units and the store’s local times with offset', () => {
+    const [header, line] = shiftReportCsv(report('Casey Jones')).trim().split('\r\n');
     expect(header?.split(',')).toContain('net');
     expect(line).toBe(
-      'shf_1,Casey Jones,Till 1,2026-11-22T14:00:00.000Z,2026-11-22T22:00:00.000Z,closed,USD,3,123.45,2,1,1,5.00,0,0.00,118.45,0',
+      'shf_1,Casey Jones,Till 1,2026-11-22T09:00:00-05:00,2026-11-22T17:00:00-05:00,closed,USD,3,123.45,2,1,1,5.00,0,0.00,118.45,0',
     );
   });
 
   it('quotes commas and quotes, and keeps a name from running as a spreadsheet formula', () => {
-    expect(shiftReportCsv(report('Jones, "Casey"'), FAKE_STORE)).toContain(',"Jones, ""Casey""",');
-    expect(shiftReportCsv(report('=HYPERLINK("x")'), FAKE_STORE)).toContain(`,"'=HYPERLINK(""x"")",`);
+    expect(shiftReportCsv(report('Jones, "Casey"'))).toContain(',"Jones, ""Casey""",');
+    expect(shiftReportCsv(report('=HYPERLINK("x")'))).toContain(`,"'=HYPERLINK(""x"")",`);
+  });
+
+  it('writes one line per activity with its shift’s cashier and terminal, in local time', () => {
+    const activity = (id: string, kind: string, amountMinor: number, shiftId: string | null) => ({
+      id,
+      kind,
+      amountMinor,
+      card: { last4: 'CZP5' },
+      shiftId,
+      createdAt: '2026-11-22T15:04:05.000Z',
+    });
+    const lines = transactionsCsv(report('Casey Jones'), [
+      activity('act_1', 'redeem', 1250, 'shf_1'),
+      activity('act_2', 'void', 500, 'shf_1'),
+      activity('act_3', 'redeem', 100, null),
+    ])
+      .trim()
+      .split('\r\n');
+    expect(lines).toEqual([
+      'activity_id,time,kind,card,amount,currency,shift_id,cashier,terminal',
+      'act_1,2026-11-22T10:04:05-05:00,redeem,CZP5,12.50,USD,shf_1,Casey Jones,Till 1',
+      'act_2,2026-11-22T10:04:05-05:00,void,CZP5,5.00,USD,shf_1,Casey Jones,Till 1',
+      'act_3,2026-11-22T10:04:05-05:00,redeem,CZP5,1.00,USD,,,',
+    ]);
+  });
+
+  it('sums the tiles from the per-cashier totals of the whole range', () => {
+    const twice: ShiftReportResponse = {
+      ...report('Casey Jones'),
+      byCashier: [
+        { cashierId: '1001', cashierName: 'Casey Jones', totals },
+        { cashierId: '1002', cashierName: 'Robin Diaz', totals },
+      ],
+    };
+    expect(rangeTotals(twice)).toEqual({
+      currency: 'USD',
+      redemptionCount: 6,
+      redeemedMinor: 24_690,
+      voidCount: 2,
+      voidedMinor: 1000,
+      netMinor: 23_690,
+    });
   });
 });

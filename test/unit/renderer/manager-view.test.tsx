@@ -28,24 +28,42 @@ describe('manager view', { timeout: 20_000 }, () => {
     await app.user.type(screen.getByLabelText('PIN', { exact: true }), `${FAKE_MANAGER.pin}{Enter}`);
     await app.user.click(await screen.findByRole('button', { name: 'Manager view' }));
 
-    const shifts = await screen.findByRole('table', { name: 'Shifts' });
-    expect(
-      within(shifts).getByRole('row', { name: /Casey Jones Till 1 .* 1 \$12\.50 0 \$0\.00 \$12\.50/ }),
-    ).toBeTruthy();
+    // The fake's redemption happened at 10:30 in the store's zone on Nov 22: show that day.
+    for (const name of ['From', 'To']) {
+      const field = screen.getByLabelText<HTMLInputElement>(name);
+      await app.user.clear(field);
+      await app.user.type(field, '2026-11-22');
+    }
+    await app.user.click(screen.getByRole('button', { name: 'Show' }));
+    await expect.poll(() => app.api.calls.shiftReport.at(-1)?.from).toBe('2026-11-22T05:00:00.000Z');
 
-    // The fake's redemption happened at 10:30 in the store's zone on Nov 22.
-    await app.user.click(screen.getByRole('button', { name: 'Show chart' }));
-    const chartDay = screen.getByLabelText<HTMLInputElement>('Chart day');
-    await app.user.clear(chartDay);
-    await app.user.type(chartDay, '2026-11-22');
-    expect(screen.getByRole('img', { name: 'Redemptions per hour on 2026-11-22: 1 in total' })).toBeTruthy();
+    const shifts = await screen.findByRole('table', { name: 'Shifts' });
+    expect(within(shifts).getByRole('row', { name: /Casey Jones\s?Till 1 .*Open 1 \$12\.50 View/ })).toBeTruthy();
+    const tiles = screen.getByRole('group', { name: 'Totals, 2026-11-22' });
+    expect(within(tiles).getByText('$12.50', { selector: '.tile--redeemed dd' })).toBeTruthy();
+    expect(within(tiles).getByText('0 · $0.00')).toBeTruthy();
+
+    expect(screen.getByRole('img', { name: 'Redemptions per hour on Nov 22, 2026: 1 in total' })).toBeTruthy();
+    await app.user.click(screen.getByRole('tab', { name: 'Per hour' }));
     const hourly = screen.getByRole('table', { name: 'Redemptions per hour on 2026-11-22 (table)' });
     expect(within(hourly).getByRole('row', { name: '10:00 1 $12.50' })).toBeTruthy();
 
-    await app.user.click(within(shifts).getByRole('button', { name: /^Transactions of Casey Jones/ }));
+    await app.user.click(screen.getByRole('tab', { name: 'Shifts' }));
+    const table = screen.getByRole('table', { name: 'Shifts' });
+    await app.user.click(within(table).getByRole('button', { name: /^View transactions of Casey Jones/ }));
     const transactions = screen.getByRole('region', { name: 'Shift transactions' });
     expect(within(transactions).getByRole('cell', { name: maskCode(code) })).toBeTruthy();
     expect(document.body.textContent).not.toContain(code);
+    // Focus lands on the way back, which returns to the table.
+    expect(document.activeElement).toBe(within(transactions).getByRole('button', { name: 'Back to shifts' }));
+    await app.user.keyboard('{Enter}');
+    expect(screen.getByRole('table', { name: 'Shifts' })).toBeTruthy();
+
+    // The tabs follow the arrow keys.
+    screen.getByRole('tab', { name: 'Shifts' }).focus();
+    await app.user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'By cashier' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('table', { name: 'By cashier' })).toBeTruthy();
 
     // Print report prints the range on screen: the host asks the backend for the same report.
     await app.user.click(screen.getByRole('button', { name: 'Print report' }));

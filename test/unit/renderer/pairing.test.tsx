@@ -78,19 +78,20 @@ describe('Settings → Backend', { timeout: 20_000 }, () => {
     return { ...app, section: within(section) };
   }
 
-  it('shows the backend and the terminal, and a new pairing code once, large, with its expiry', async () => {
+  it('shows the backend and the terminal; Pair another terminal shows a code once, large, with its expiry', async () => {
     const { user, section } = await managerSettings();
     expect(await section.findByText('http://127.0.0.1:8787')).toBeTruthy();
     expect(section.getByText('Till 1 at Tillcard Demo Store (terminal-1)')).toBeTruthy();
     expect(section.getByText('Connected')).toBeTruthy();
 
-    await user.type(section.getByRole('textbox', { name: 'Name of the new terminal' }), 'Till 2');
-    await user.click(section.getByRole('button', { name: 'New pairing code' }));
-    const shown = await section.findByText(FAKE_NEW_PAIRING_CODE);
+    const pair = within(screen.getByRole('region', { name: 'Pair another terminal' }));
+    await user.type(pair.getByRole('textbox', { name: 'Name of the new terminal' }), 'Till 2');
+    await user.click(pair.getByRole('button', { name: 'New pairing code' }));
+    const shown = await pair.findByText(FAKE_NEW_PAIRING_CODE);
     expect(shown.className).toContain('pairing-code__value');
-    expect(section.getByText(/^Works once, until /)).toBeTruthy();
-    await user.click(section.getByRole('button', { name: 'Done' }));
-    expect(section.queryByText(FAKE_NEW_PAIRING_CODE)).toBeNull();
+    expect(pair.getByText(/^Works once, until /)).toBeTruthy();
+    await user.click(pair.getByRole('button', { name: 'Done' }));
+    expect(pair.queryByText(FAKE_NEW_PAIRING_CODE)).toBeNull();
   });
 
   it('Unpair asks first, then returns the terminal to the pairing screen', async () => {
@@ -105,14 +106,22 @@ describe('Settings → Backend', { timeout: 20_000 }, () => {
   });
 });
 
-describe('manager view', { timeout: 20_000 }, () => {
-  it('offers a new pairing code too', async () => {
+describe('Pair another terminal', { timeout: 20_000 }, () => {
+  it('is a section of Settings, not of the manager view', async () => {
     const app = await renderApp({ signedIn: false });
     await app.user.type(screen.getByRole('textbox', { name: 'Cashier ID' }), FAKE_MANAGER.id);
     await app.user.type(screen.getByLabelText('PIN', { exact: true }), `${FAKE_MANAGER.pin}{Enter}`);
     await screen.findByRole('heading', { name: 'Redeem gift card' });
     await app.user.click(screen.getByRole('button', { name: 'Manager view' }));
-    const pair = within(await screen.findByRole('group', { name: 'Pair another terminal' }));
+    await screen.findByRole('heading', { name: 'Manager view' });
+    expect(screen.queryByRole('region', { name: 'Pair another terminal' })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Name of the new terminal' })).toBeNull();
+
+    await app.user.click(screen.getByRole('button', { name: 'Settings' }));
+    const nav = within(screen.getByRole('navigation', { name: 'Settings sections' }));
+    await app.user.click(nav.getByRole('button', { name: 'Pair another terminal' }));
+    const pair = within(await screen.findByRole('region', { name: 'Pair another terminal' }));
+    expect(document.activeElement).toBe(pair.getByRole('heading', { name: 'Pair another terminal' }));
     await app.user.type(pair.getByRole('textbox', { name: 'Name of the new terminal' }), 'Back office');
     await app.user.click(pair.getByRole('button', { name: 'New pairing code' }));
     expect(await pair.findByText(FAKE_NEW_PAIRING_CODE)).toBeTruthy();

@@ -66,14 +66,14 @@ describe('redemption flow', () => {
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Card code' }));
   });
 
-  it('redeems a partial amount typed on the keypad', async () => {
+  it('redeems a partial amount typed on the keypad, cents first', async () => {
     const { user, api } = await lookUp(5_000);
     await user.click(screen.getByRole('button', { name: 'Amount' }));
     const keypad = screen.getByRole('group', { name: 'Keypad' });
-    for (const key of ['1', '9', '9', 'Backspace', 'Decimal point', '5']) {
+    for (const key of ['1', '9', '9', 'Backspace', '5', '0']) {
       await user.click(within(keypad).getByRole('button', { name: key }));
     }
-    expect((screen.getByRole('textbox', { name: 'Amount' }) as HTMLInputElement).value).toBe('19.5');
+    expect((screen.getByRole('textbox', { name: 'Amount' }) as HTMLInputElement).value).toBe('19.50');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('button', { name: 'Confirm redemption' }));
 
@@ -95,7 +95,7 @@ describe('redemption flow', () => {
   it('takes a sale total above the balance and shows what is still due', async () => {
     const { user, api } = await lookUp(2_500);
     await user.click(screen.getByRole('button', { name: 'Sale total' }));
-    await user.keyboard('40{Enter}');
+    await user.keyboard('4000{Enter}');
     expect(screen.getByRole('heading', { name: /Redeem \$25\.00 from/ })).toBeTruthy();
     await user.keyboard('{Enter}');
     await screen.findByRole('heading', { name: 'Approved' });
@@ -200,7 +200,7 @@ describe('tender focus', () => {
     await user.keyboard('7{Enter}');
     await user.keyboard('{Escape}');
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Amount' }));
-    expect((document.activeElement as HTMLInputElement).value).toBe('7');
+    expect((document.activeElement as HTMLInputElement).value).toBe('0.07');
     await user.click(screen.getByRole('button', { name: 'Amount' }));
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Amount' }));
   });

@@ -86,24 +86,32 @@ describe('shift and manager screens in Spanish', { timeout: 20_000 }, () => {
     await screen.findByRole('heading', { name: 'Vista de encargado', level: 1 });
     expect(screen.getByLabelText('Desde')).toBeTruthy();
     expect(screen.getByLabelText('Hasta')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Mostrar turnos' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Mostrar' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Volver a canjear' })).toBeTruthy();
-    expect(await screen.findByRole('button', { name: 'Exportar CSV' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Exportar turnos (CSV)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Exportar operaciones (CSV)' })).toBeTruthy();
+    await app.user.click(screen.getByRole('tab', { name: 'Por cajero' }));
     expect(screen.getByRole('table', { name: 'Por cajero' })).toBeTruthy();
+    await app.user.click(screen.getByRole('tab', { name: 'Por terminal' }));
     expect(screen.getByRole('table', { name: 'Por terminal' })).toBeTruthy();
 
-    await app.user.click(screen.getByRole('button', { name: 'Mostrar gráfico' }));
-    const chartDay = screen.getByLabelText<HTMLInputElement>('Día del gráfico');
+    // A range of days: the chart shows one of them, chosen beside it.
+    const from = screen.getByLabelText<HTMLInputElement>('Desde');
+    await app.user.clear(from);
+    await app.user.type(from, '2026-11-21');
+    await app.user.click(screen.getByRole('button', { name: 'Mostrar' }));
+    const chartDay = await screen.findByLabelText<HTMLInputElement>('Día del gráfico');
     await app.user.clear(chartDay);
     await app.user.type(chartDay, '2026-11-22');
-    expect(screen.getByRole('img', { name: 'Canjes por hora el 2026-11-22: 1 en total' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /^Canjes por hora el 22 .*2026: 1 en total$/ })).toBeTruthy();
+    expect(screen.getByText('Hora del día')).toBeTruthy();
+    await app.user.click(screen.getByRole('tab', { name: 'Por hora' }));
     const hourly = screen.getByRole('table', { name: 'Canjes por hora el 2026-11-22 (tabla)' });
     expect(
       within(hourly)
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent),
     ).toEqual(['Hora', 'Canjes', 'Importe']);
-    expect(screen.getByRole('button', { name: 'Ocultar gráfico' })).toBeTruthy();
   });
 
   it('freezes a lost card and moves its balance to a new card, every step in Spanish', async () => {
