@@ -1,4 +1,5 @@
 /** Settings of one backend instance. Environment variables win; tests pass their own values. */
+import { chainKey } from './ledger/chain.js';
 
 export interface EntryLockLimits {
   /** Failed lookups (not found or malformed) one terminal may make within windowMs. */
@@ -31,6 +32,8 @@ export interface PairingLimits {
 export interface BackendConfig {
   /** HMAC key for card codes and request hashes; the same on every instance of a chain. */
   serverKey: Buffer;
+  /** Key of the ledger's hash chain, derived from the server key (ledger/chain.ts). */
+  chainKey: Buffer;
   sessionTtlMs: number;
   entryLock: EntryLockLimits;
   pinLock: PinLockLimits;
@@ -49,7 +52,7 @@ export interface BackendConfig {
   fault: 'exit-after-commit' | null;
 }
 
-export const DEFAULT_CONFIG: Omit<BackendConfig, 'serverKey'> = {
+export const DEFAULT_CONFIG: Omit<BackendConfig, 'serverKey' | 'chainKey'> = {
   sessionTtlMs: 12 * 60 * 60 * 1000,
   entryLock: { perTerminal: 5, perStore: 20, windowMs: 10 * 60 * 1000, lockMs: 5 * 60 * 1000 },
   pinLock: { maxFailures: 5, lockMs: 5 * 60 * 1000 },
@@ -60,7 +63,7 @@ export const DEFAULT_CONFIG: Omit<BackendConfig, 'serverKey'> = {
 };
 
 export function makeConfig(serverKey: Buffer, overrides: Partial<BackendConfig> = {}): BackendConfig {
-  return { ...DEFAULT_CONFIG, serverKey, ...overrides };
+  return { ...DEFAULT_CONFIG, serverKey, chainKey: chainKey(serverKey), ...overrides };
 }
 
 export function faultFromEnv(value: string | undefined): BackendConfig['fault'] {

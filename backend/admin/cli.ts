@@ -12,12 +12,15 @@ import { printError, printResult, type CommandResult } from './cli-output.js';
 import { backup } from './commands/backup-command.js';
 import { cardsActivate, cardsFreeze, cardsIssue, cardsList } from './commands/card-commands.js';
 import { demo } from './commands/demo-command.js';
+import { dbRolesCommand, verifyLedgerCommand } from './commands/ledger-commands.js';
 import { pairingCode } from './commands/pairing-command.js';
 import { staffAdd, storeAdd, terminalAdd, terminalRevoke } from './commands/store-commands.js';
 
 type Command = (ctx: BackendContext, args: CliArgs) => Promise<CommandResult>;
+/** A command that opens its own connection instead of the ledger (it needs no server key). */
+type RawCommand = (ctx: undefined, args: CliArgs) => Promise<CommandResult>;
 
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
+const COMMANDS: Record<string, { run: Command; usage: string } | { raw: RawCommand; usage: string }> = {
   'store add': {
     run: storeAdd,
     usage: '--name N --region US --currency USD [--timezone Z] [--locale L] [--address A]',
@@ -36,6 +39,14 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'cards list': { run: cardsList, usage: '[--status active|inactive|frozen|closed] [--limit N]' },
   demo: { run: demo, usage: '(seeds or refreshes the demo store, terminal, staff and cards)' },
   backup: { run: backup, usage: '--to DIR   (SQLite: an online copy of the ledger and its server key)' },
+  'verify-ledger': {
+    run: verifyLedgerCommand,
+    usage: '(replays every card against its hash chain; exit 2 on a break)',
+  },
+  'db-roles': {
+    raw: dbRolesCommand,
+    usage: '--owner R --service R   (PostgreSQL, as an administrator: append-only roles; see docs/operations.md)',
+  },
 };
 
 function usage(): string {
@@ -55,9 +66,14 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     const command = COMMANDS[name];
     if (command === undefined) throw new ApiError('bad_request', `unknown command "${name}"; try --help`);
-    ctx = await openAdminContext();
-    printResult(await command.run(ctx, args), asJson);
-    return 0;
+    let result: CommandResult;
+    if ('raw' in command) result = await command.raw(undefined, args);
+    else {
+      ctx = await openAdminContext();
+      result = await command.run(ctx, args);
+    }
+    printResult(result, asJson);
+    return result.exitCode ?? 0;
   } catch (error) {
     printError(error, asJson);
     return 1;

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Row types of every table, as Kysely sees them. Column names are snake_case in SQL; the mappers
  * in each feature folder turn rows into the camelCase shapes of shared/backend-api.ts.
@@ -93,6 +95,9 @@ export interface CardsTable {
   activated_at: string | null;
   last_activity_at: string | null;
   created_at: string;
+  /** The chain head (ledger/chain.ts): how many activities the card has chained, and the last one's hash. */
+  ledger_seq: Generated<number>;
+  ledger_hash: string | null;
 }
 
 export interface ActivitiesTable {
@@ -110,6 +115,10 @@ export interface ActivitiesTable {
   redemption_id: string | null;
   reason: string | null;
   created_at: string;
+  /** Position in the card's hash chain (1, 2, …); 0 for activities written before the chain existed. */
+  seq: number | null;
+  /** HMAC chaining this activity to the previous one of its card (ledger/chain.ts); null before the chain. */
+  hash: string | null;
 }
 
 export interface RedemptionsTable {

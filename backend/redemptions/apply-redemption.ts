@@ -16,6 +16,7 @@ export async function applyRedemption(
   trx: Trx,
   input: {
     card: CardRow;
+    chainKey: Buffer;
     amountMinor: number;
     idempotencyKey: string;
     terminal: AuthTerminal;
@@ -50,7 +51,7 @@ export async function applyRedemption(
     created_at: nowIso,
   };
   await insertRedemption(trx, redemption);
-  await appendActivity(trx, {
+  await appendActivity(trx, input.chainKey, {
     card_id: card.id,
     kind: 'redeem',
     amount_minor: -amountMinor,
