@@ -106,7 +106,7 @@ process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
 try {
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
   console.log(`Seeding demo data in ${dataDir} …`);
   const demo = await runDemoSeed({ cwd: projectDir, env: backendEnv });
   const backend = createBackendProcess({

@@ -55,6 +55,8 @@ function usage(): string {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  process.umask(0o077); // a CSV of card codes, a backup or a new server key: owner only
+
   const asJson = argv.includes('--json');
   let ctx: BackendContext | undefined;
   try {

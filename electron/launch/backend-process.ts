@@ -5,6 +5,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { chmod } from 'node:fs/promises';
 import { spawnTsx, stopChild, tailOf, type ChildEnv } from './tsx-process.js';
 
 export const BACKEND_ENTRY = 'backend/main.ts';
@@ -75,7 +76,9 @@ export function createBackendProcess(options: BackendProcessOptions): BackendPro
 
   async function start(extraEnv: ChildEnv = {}): Promise<void> {
     if (child) return;
-    log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : null;
+    log = options.logFile ? createWriteStream(options.logFile, { flags: 'a', mode: 0o600 }) : null;
+    // An existing log made before logs were private is tightened (the mode above applies to new files only).
+    if (options.logFile !== undefined) await chmod(options.logFile, 0o600).catch(() => undefined);
     const started = spawnTsx(BACKEND_ENTRY, [], {
       cwd: options.cwd,
       env: { ...options.env, ...extraEnv, PORT: String(port) },
