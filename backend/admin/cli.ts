@@ -12,6 +12,7 @@ import { printError, printResult, type CommandResult } from './cli-output.js';
 import { backup } from './commands/backup-command.js';
 import { cardsActivate, cardsFreeze, cardsIssue, cardsList } from './commands/card-commands.js';
 import { demo } from './commands/demo-command.js';
+import { staffList, staffPin } from './commands/staff-commands.js';
 import { dbRolesCommand, verifyLedgerCommand } from './commands/ledger-commands.js';
 import { pairingCode } from './commands/pairing-command.js';
 import { staffAdd, storeAdd, terminalAdd, terminalRevoke } from './commands/store-commands.js';
@@ -29,7 +30,9 @@ const COMMANDS: Record<string, { run: Command; usage: string } | { raw: RawComma
   'terminal revoke': { run: terminalRevoke, usage: '--terminal ID' },
   'pairing-code': { run: pairingCode, usage: '--store ID --terminal-name N   (one-time code, 15 minutes)' },
   'cashier add': { run: staffAdd('cashier'), usage: '--store ID --name N --pin 1234 [--id 1001]' },
-  'manager add': { run: staffAdd('manager'), usage: '--store ID --name N --pin 9876 [--id 9001]' },
+  'manager add': { run: staffAdd('manager'), usage: '--store ID --name N --pin 987654 [--id 9001]   (6 to 8 digits)' },
+  'staff list': { run: staffList, usage: '[--store ID]   (flags managers whose PIN is shorter than 6 digits)' },
+  'staff pin': { run: staffPin, usage: '--id ID --pin N   (a new PIN; managers 6 to 8 digits)' },
   'cards issue': {
     run: cardsIssue,
     usage: '--count N --amount <minor> [--currency USD] [--region US] [--inactive] [--csv FILE]',

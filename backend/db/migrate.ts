@@ -4,6 +4,7 @@ import * as pairing from './migrations/0002-pairing.js';
 import * as serverKeyCheck from './migrations/0003-server-key-check.js';
 import * as reportIndexes from './migrations/0004-report-indexes.js';
 import * as ledgerGuards from './migrations/0006-ledger-guards.js';
+import * as staffPinLength from './migrations/0007-staff-pin-length.js';
 
 /** Every migration in order. Imported statically so the backend runs the same under tsx or bundled. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-server-key-check': serverKeyCheck,
   '0004-report-indexes': reportIndexes,
   '0006-ledger-guards': ledgerGuards,
+  '0007-staff-pin-length': staffPinLength,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -51,6 +51,8 @@ export interface StaffTable {
   name: string;
   role: StaffRole;
   pin_hash: string;
+  /** Digits of the PIN, recorded when it is set (staff/pin-policy.ts); null for PINs set before that. */
+  pin_length: number | null;
   failed_pin_count: number;
   pin_locked_until: string | null;
   created_at: string;
