@@ -73,6 +73,8 @@ export interface SimNetwork {
   deliverLate(all?: boolean): Promise<void>;
   readonly lateCount: number;
   setRates(rates: FaultRates): void;
+  /** Holds the next call back (the caller times out); deliverLate sends it. */
+  holdNext(): void;
   readonly counts: NetworkCounts;
 }
 
@@ -82,6 +84,7 @@ const timeoutError = () => new DOMException('The operation was aborted due to ti
 export function createSimNetwork(random: Random, backend: () => Transport | null): SimNetwork {
   let rates = DEFAULT_FAULT_RATES;
   let late: (() => Promise<void>)[] = [];
+  let holding = false;
   const counts: NetworkCounts = {
     calls: 0,
     droppedRequests: 0,
@@ -106,6 +109,15 @@ export function createSimNetwork(random: Random, backend: () => Transport | null
     if (!backend()) {
       counts.refused += 1;
       throw connectionError('ECONNREFUSED');
+    }
+    if (holding) {
+      holding = false;
+      counts.delayed += 1;
+      late.push(async () => {
+        counts.lateDelivered += 1;
+        await inject(path, init);
+      });
+      throw timeoutError();
     }
     const roll = random.next();
     let edge = rates.dropRequest;
@@ -152,6 +164,9 @@ export function createSimNetwork(random: Random, backend: () => Transport | null
     },
     setRates(next) {
       rates = next;
+    },
+    holdNext() {
+      holding = true;
     },
     counts,
   };

@@ -64,6 +64,7 @@ const OPERATIONS = [
   ['tick', 15],
   ['lookup', 5],
   ['overdraw', 6],
+  ['late-after-reversal', 4],
   ['backend-restart', 2],
   ['backend-outage', 3],
   ['terminal-crash', 3],
@@ -169,10 +170,23 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       return [];
     }
 
-    async function settleAll(): Promise<void> {
+    /**
+     * A redemption held on the way until the terminal gave up, found it not applied and reversed
+     * its key; then it arrives. The reversal's tombstone must make it take nothing.
+     */
+    async function lateAfterReversal(terminal: SimTerminal): Promise<string[]> {
       network.setRates(calm);
       backendUp = true;
+      network.holdNext();
+      await redeem(terminal);
+      await settleTerminals();
       await network.deliverLate(true);
+      network.setRates(DEFAULT_FAULT_RATES);
+      return checkReversedKeys(backend.database, terminal.terminalId, await terminal.reversedKeys());
+    }
+
+    /** Ticks the terminals until nothing waits in their outboxes. */
+    async function settleTerminals(): Promise<void> {
       // A pass started by a timer runs on real database time (PostgreSQL takes milliseconds), so
       // give each round a little real time rather than a fixed number of event-loop turns.
       for (let round = 0; round < 300; round++) {
@@ -181,17 +195,28 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         if (statuses.every((status) => status.ok && status.value.pendingCount === 0)) break;
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
+    }
+
+    async function settleAll(): Promise<void> {
+      network.setRates(calm);
+      backendUp = true;
+      await network.deliverLate(true);
+      await settleTerminals();
       network.setRates(DEFAULT_FAULT_RATES);
     }
 
     async function step(operation: Operation): Promise<string[]> {
       const terminal = random.pick(terminals);
       if (operation === 'overdraw') return overdraw(terminal);
+      if (operation === 'late-after-reversal') return lateAfterReversal(terminal);
       await act(operation, terminal);
       return [];
     }
 
-    async function act(operation: Exclude<Operation, 'overdraw'>, terminal: SimTerminal): Promise<void> {
+    async function act(
+      operation: Exclude<Operation, 'overdraw' | 'late-after-reversal'>,
+      terminal: SimTerminal,
+    ): Promise<void> {
       switch (operation) {
         case 'redeem':
           return redeem(terminal);
