@@ -103,6 +103,11 @@ export const redeemInputSchema = z.strictObject({
   /** Omitted: the full balance. */
   amountMinor: amountMinorSchema.optional(),
   currency: currencySchema,
+  /**
+   * The sale's total when the cashier entered one: the receipt the host prints as soon as the
+   * backend answers says what the sale still needs after this card.
+   */
+  saleTotalMinor: amountMinorSchema.optional(),
 });
 export type RedeemInput = z.infer<typeof redeemInputSchema>;
 

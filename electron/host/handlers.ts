@@ -267,7 +267,11 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       );
       if (flow.pendingCount() !== before) emitStatus();
       // Kept for Print receipt; printing runs apart from the redemption and can never undo it.
-      if (result.ok && session) printing.rememberRedemption(result.value.redemption, session.view);
+      if (result.ok && session) {
+        const { redemption } = result.value;
+        const stillDueMinor = input.saleTotalMinor === undefined ? 0 : input.saleTotalMinor - redemption.amountMinor;
+        printing.rememberRedemption(redemption, session.view, stillDueMinor || null);
+      }
       return result;
     },
     currentShift: () => withSession((backend, token) => backend.currentShift(token)),

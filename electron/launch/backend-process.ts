@@ -6,9 +6,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { chmod } from 'node:fs/promises';
-import { spawnTsx, stopChild, tailOf, type ChildEnv } from './tsx-process.js';
+import { spawnProgram, stopChild, tailOf, type ChildEnv } from './tsx-process.js';
 
-export const BACKEND_ENTRY = 'backend/main.ts';
 const READY_MESSAGE = '"msg":"backend listening"';
 
 export interface BackendProcessOptions {
@@ -79,7 +78,7 @@ export function createBackendProcess(options: BackendProcessOptions): BackendPro
     log = options.logFile ? createWriteStream(options.logFile, { flags: 'a', mode: 0o600 }) : null;
     // An existing log made before logs were private is tightened (the mode above applies to new files only).
     if (options.logFile !== undefined) await chmod(options.logFile, 0o600).catch(() => undefined);
-    const started = spawnTsx(BACKEND_ENTRY, [], {
+    const started = spawnProgram('backend', [], {
       cwd: options.cwd,
       env: { ...options.env, ...extraEnv, PORT: String(port) },
     });

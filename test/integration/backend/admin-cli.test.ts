@@ -186,6 +186,22 @@ describeEachDialect('admin CLI', (dialect) => {
     expect(await signIn()).toMatchObject({ status: 401, body: { error: { code: 'unauthorized' } } });
   });
 
+  it('numbers staff added without an ID, so a numeric keypad can type it', async () => {
+    const cashiers = z.object({ cashier: z.object({ id: z.string() }) });
+    const first = cashiers.parse(
+      (await admin(backend, 'cashier', 'add', '--store', storeId, '--name', 'Ari', '--pin', '2468')).json,
+    );
+    const second = cashiers.parse(
+      (await admin(backend, 'cashier', 'add', '--store', storeId, '--name', 'Bo', '--pin', '1357')).json,
+    );
+    expect(first.cashier.id).toMatch(/^\d{4}$/);
+    expect(Number(second.cashier.id)).toBeGreaterThan(Number(first.cashier.id));
+    const manager = z
+      .object({ manager: z.object({ id: z.string() }) })
+      .parse((await admin(backend, 'manager', 'add', '--store', storeId, '--name', 'Dee', '--pin', '864213')).json);
+    expect(manager.manager.id).toMatch(/^9\d{3}$/);
+  });
+
   it('issues cards whose codes are shown once and redeem for their value; activates and freezes by code', async () => {
     const terminal = terminalOutput.parse(
       (await admin(backend, 'terminal', 'add', '--store', storeId, '--name', 'Till 8')).json,
