@@ -24,22 +24,34 @@ export type NewActivity = Omit<Selectable<ActivitiesTable>, 'id' | 'seq' | 'hash
  * (the database refuses it: migrations/0006-ledger-guards.ts).
  */
 export async function appendActivity(db: Kysely<Database>, key: Buffer, activity: NewActivity): Promise<string> {
-  const id = activity.id ?? newId('act');
   const head = await db
     .selectFrom('cards')
     .select(['ledger_seq', 'ledger_hash'])
     .where('id', '=', activity.card_id)
     .executeTakeFirstOrThrow();
-  const seq = head.ledger_seq + 1;
+  return appendChainedActivity(db, key, activity, { seq: head.ledger_seq + 1, prevHash: head.ledger_hash });
+}
+
+/**
+ * appendActivity for a caller that already moved the card's ledger_seq on to `seq` and read the
+ * previous hash in the same statement (the redemption's debit): no extra read.
+ */
+export async function appendChainedActivity(
+  db: Kysely<Database>,
+  key: Buffer,
+  activity: NewActivity,
+  head: { seq: number; prevHash: string | null },
+): Promise<string> {
+  const id = activity.id ?? newId('act');
   const fields = { ...activity, id };
-  const hash = chainHash(key, head.ledger_hash, seq, fields);
+  const hash = chainHash(key, head.prevHash, head.seq, fields);
   await db
     .insertInto('activities')
-    .values({ ...fields, seq, hash })
+    .values({ ...fields, seq: head.seq, hash })
     .execute();
   await db
     .updateTable('cards')
-    .set({ ledger_seq: seq, ledger_hash: hash })
+    .set({ ledger_seq: head.seq, ledger_hash: hash })
     .where('id', '=', activity.card_id)
     .execute();
   return id;
