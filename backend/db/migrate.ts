@@ -3,6 +3,7 @@ import * as initial from './migrations/0001-initial.js';
 import * as pairing from './migrations/0002-pairing.js';
 import * as serverKeyCheck from './migrations/0003-server-key-check.js';
 import * as reportIndexes from './migrations/0004-report-indexes.js';
+import * as throttles from './migrations/0005-throttles.js';
 import * as ledgerGuards from './migrations/0006-ledger-guards.js';
 import * as staffPinLength from './migrations/0007-staff-pin-length.js';
 
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-pairing': pairing,
   '0003-server-key-check': serverKeyCheck,
   '0004-report-indexes': reportIndexes,
+  '0005-throttles': throttles,
   '0006-ledger-guards': ledgerGuards,
   '0007-staff-pin-length': staffPinLength,
 };

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { DEFAULT_CONFIG } from '../../../backend/config.js';
 import { createStaff } from '../../../backend/staff/staff.service.js';
 import { lookupResponseSchema, storeSchema } from '../../../shared/backend-api.js';
+import { codeFromRandom } from '../../../shared/claim-code.js';
 import {
   apiClient,
   describeEachDialect,
@@ -339,5 +340,33 @@ describeEachDialect('admin CLI', (dialect) => {
     expect(demoStore).toBeUndefined();
     const unknownCard = await admin(backend, 'cards', 'freeze', '--code', '77777777777777D', '--reason', 'x');
     expect(unknownCard).toMatchObject({ exitCode: 1, json: { error: { code: 'card_not_found' } } });
+  });
+
+  it('lists the waits running and lifts them: a terminal and a sign-in ID wait no more', async () => {
+    const seeded = await backend.seed.store();
+    const card = await backend.seed.card(seeded.store, 700);
+    const { api } = await signedIn(backend.url, seeded.terminal.key, seeded.cashier);
+    for (let i = 0; i < 5; i++) await api.post('/v1/cards/lookup', { code: codeFromRandom(randomBytes(14)) });
+    const till2 = apiClient(backend.url, { key: seeded.otherTerminal.key });
+    for (let i = 0; i < 5; i++) await till2.post('/v1/sessions', { cashierId: seeded.manager.id, pin: '0000' });
+    expect((await api.post('/v1/cards/lookup', { code: card.code })).status).toBe(429);
+
+    const listed = z
+      .object({ delays: z.array(z.object({ kind: z.string(), terminalId: z.string().nullable() })) })
+      .parse((await admin(backend, 'delays', 'list', '--store', seeded.store.id)).json);
+    expect(listed.delays.map((delay) => delay.kind).sort()).toEqual(['entry_cashier', 'entry_terminal', 'signin']);
+
+    expect(await admin(backend, 'delays', 'lift')).toMatchObject({
+      exitCode: 1,
+      json: { error: { code: 'bad_request' } },
+    });
+    expect((await admin(backend, 'delays', 'lift', '--terminal', seeded.terminal.id)).json).toEqual({ lifted: 1 });
+    expect((await admin(backend, 'delays', 'lift', '--staff', seeded.cashier.id)).json).toEqual({ lifted: 1 });
+    expect((await api.post('/v1/cards/lookup', { code: card.code })).status).toBe(200);
+
+    expect((await admin(backend, 'delays', 'lift', '--store', seeded.store.id)).json).toEqual({ lifted: 1 });
+    const manager = await till2.post('/v1/sessions', { cashierId: seeded.manager.id, pin: seeded.manager.pin });
+    expect(manager.status).toBe(201);
+    expect((await admin(backend, 'delays', 'list', '--store', seeded.store.id)).json).toEqual({ delays: [] });
   });
 });
