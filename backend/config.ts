@@ -1,4 +1,5 @@
 /** Settings of one backend instance. Environment variables win; tests pass their own values. */
+import { chainKey } from './ledger/chain.js';
 import type { ThrottlePolicy } from './throttle/throttle-policy.js';
 
 export interface StoreAlertLimits {
@@ -34,6 +35,8 @@ export interface PairingLimits {
 export interface BackendConfig {
   /** HMAC key for card codes and request hashes; the same on every instance of a chain. */
   serverKey: Buffer;
+  /** Key of the ledger's hash chain, derived from the server key (ledger/chain.ts). */
+  chainKey: Buffer;
   sessionTtlMs: number;
   throttle: ThrottleLimits;
   pairing: PairingLimits;
@@ -51,7 +54,7 @@ export interface BackendConfig {
   fault: 'exit-after-commit' | null;
 }
 
-export const DEFAULT_CONFIG: Omit<BackendConfig, 'serverKey'> = {
+export const DEFAULT_CONFIG: Omit<BackendConfig, 'serverKey' | 'chainKey'> = {
   sessionTtlMs: 12 * 60 * 60 * 1000,
   throttle: {
     entry: { freeFailures: 5, firstDelayMs: 30_000, maxDelayMs: 5 * 60 * 1000, quietMs: 10 * 60 * 1000 },
@@ -65,7 +68,7 @@ export const DEFAULT_CONFIG: Omit<BackendConfig, 'serverKey'> = {
 };
 
 export function makeConfig(serverKey: Buffer, overrides: Partial<BackendConfig> = {}): BackendConfig {
-  return { ...DEFAULT_CONFIG, serverKey, ...overrides };
+  return { ...DEFAULT_CONFIG, serverKey, chainKey: chainKey(serverKey), ...overrides };
 }
 
 export function faultFromEnv(value: string | undefined): BackendConfig['fault'] {

@@ -11,6 +11,9 @@ import { faultFromEnv, makeConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { openLedger, poolSizeFromEnv } from './open-ledger.js';
 
+// Whatever this process creates (ledger, key, logs) is its owner's alone; private-files.ts also
+// tightens what existed before.
+process.umask(0o077);
 const { logger, flush } = createLogger();
 // Log lines are written asynchronously: whatever is still buffered goes out before the process
 // ends, on a clean stop, on process.exit (the crash-test fault) and on a fatal start error.

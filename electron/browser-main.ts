@@ -2,7 +2,8 @@
  * Browser-mode terminal: `tsx electron/browser-main.ts [--port N] [--static-dir DIR]`.
  * Loads the terminal configuration from TILLCARD_TERMINAL_DIR (default ./data/terminal), starts
  * the host and the server on 127.0.0.1, and prints one line for the person at the keyboard:
- * `terminal ready: <url with #token>`. That line is the only place the token is shown.
+ * `terminal ready: <launch address>`. Its token works once, within a minute, and is exchanged for
+ * a session cookie by the browser that opens it first (browser/launch-gate.ts).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -46,11 +46,16 @@ export const customerViewSchema = z.discriminatedUnion('kind', [
 export type CustomerView = z.infer<typeof customerViewSchema>;
 export type CustomerNotice = Extract<CustomerView, { kind: 'notice' }>['notice'];
 
-/** The renderer's route for the customer display: `#/customer`, next to the launch token. */
+/** The renderer's route for the customer display: `#/customer`. */
 export const CUSTOMER_DISPLAY_ROUTE = '/customer';
 
-/** The customer display's address for a terminal address (its fragment, e.g. the token, is kept). */
+/**
+ * The customer display's address for a terminal address. A browser-mode launch address
+ * (`…/launch?token=…`) gets `&to=customer`, so spending the token leads to the customer display;
+ * any other keeps its fragment next to the route.
+ */
 export function customerDisplayUrl(terminalUrl: string): string {
+  if (/\/launch\?/.test(terminalUrl) && !terminalUrl.includes('#')) return `${terminalUrl}&to=customer`;
   const hashAt = terminalUrl.indexOf('#');
   const base = hashAt < 0 ? terminalUrl : terminalUrl.slice(0, hashAt);
   const fragment = hashAt < 0 ? '' : terminalUrl.slice(hashAt + 1);

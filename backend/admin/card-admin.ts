@@ -39,7 +39,7 @@ export async function issueCardWithCode(ctx: BackendContext, code: string, progr
       })
       .execute();
     if (!active) return;
-    await recordActivation(trx, id, program.amountMinor, now);
+    await recordActivation(trx, ctx.config.chainKey, id, program.amountMinor, now);
   });
   const balanceMinor = active ? program.amountMinor : 0;
   return {

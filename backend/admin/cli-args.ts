@@ -25,6 +25,8 @@ const OPTIONS = {
   status: { type: 'string' },
   limit: { type: 'string' },
   to: { type: 'string' },
+  owner: { type: 'string' },
+  service: { type: 'string' },
 } as const;
 
 export interface CliArgs {

@@ -4,6 +4,8 @@ import { ApiError } from '../http/api-error.js';
 export interface CommandResult {
   json: Record<string, unknown>;
   text: string;
+  /** Non-zero when the command ran but found something wrong (verify-ledger). */
+  exitCode?: number;
 }
 
 export function printResult(result: CommandResult, asJson: boolean): void {

@@ -13,12 +13,16 @@ import { backup } from './commands/backup-command.js';
 import { cardsActivate, cardsFreeze, cardsIssue, cardsList } from './commands/card-commands.js';
 import { delaysLift, delaysList } from './commands/delay-commands.js';
 import { demo } from './commands/demo-command.js';
+import { staffList, staffPin } from './commands/staff-commands.js';
+import { dbRolesCommand, verifyLedgerCommand } from './commands/ledger-commands.js';
 import { pairingCode } from './commands/pairing-command.js';
 import { staffAdd, storeAdd, terminalAdd, terminalRevoke } from './commands/store-commands.js';
 
 type Command = (ctx: BackendContext, args: CliArgs) => Promise<CommandResult>;
+/** A command that opens its own connection instead of the ledger (it needs no server key). */
+type RawCommand = (ctx: undefined, args: CliArgs) => Promise<CommandResult>;
 
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
+const COMMANDS: Record<string, { run: Command; usage: string } | { raw: RawCommand; usage: string }> = {
   'store add': {
     run: storeAdd,
     usage: '--name N --region US --currency USD [--timezone Z] [--locale L] [--address A]',
@@ -27,7 +31,9 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'terminal revoke': { run: terminalRevoke, usage: '--terminal ID' },
   'pairing-code': { run: pairingCode, usage: '--store ID --terminal-name N   (one-time code, 15 minutes)' },
   'cashier add': { run: staffAdd('cashier'), usage: '--store ID --name N --pin 1234 [--id 1001]' },
-  'manager add': { run: staffAdd('manager'), usage: '--store ID --name N --pin 9876 [--id 9001]' },
+  'manager add': { run: staffAdd('manager'), usage: '--store ID --name N --pin 987654 [--id 9001]   (6 to 8 digits)' },
+  'staff list': { run: staffList, usage: '[--store ID]   (flags managers whose PIN is shorter than 6 digits)' },
+  'staff pin': { run: staffPin, usage: '--id ID --pin N   (a new PIN; managers 6 to 8 digits)' },
   'cards issue': {
     run: cardsIssue,
     usage: '--count N --amount <minor> [--currency USD] [--region US] [--inactive] [--csv FILE]',
@@ -39,6 +45,14 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'delays lift': { run: delaysLift, usage: '--store ID | --terminal ID | --staff ID   (ends matching waits)' },
   demo: { run: demo, usage: '(seeds or refreshes the demo store, terminal, staff and cards)' },
   backup: { run: backup, usage: '--to DIR   (SQLite: an online copy of the ledger and its server key)' },
+  'verify-ledger': {
+    run: verifyLedgerCommand,
+    usage: '(replays every card against its hash chain; exit 2 on a break)',
+  },
+  'db-roles': {
+    raw: dbRolesCommand,
+    usage: '--owner R --service R   (PostgreSQL, as an administrator: append-only roles; see docs/operations.md)',
+  },
 };
 
 function usage(): string {
@@ -47,6 +61,8 @@ function usage(): string {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  process.umask(0o077); // a CSV of card codes, a backup or a new server key: owner only
+
   const asJson = argv.includes('--json');
   let ctx: BackendContext | undefined;
   try {
@@ -58,9 +74,14 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     const command = COMMANDS[name];
     if (command === undefined) throw new ApiError('bad_request', `unknown command "${name}"; try --help`);
-    ctx = await openAdminContext();
-    printResult(await command.run(ctx, args), asJson);
-    return 0;
+    let result: CommandResult;
+    if ('raw' in command) result = await command.raw(undefined, args);
+    else {
+      ctx = await openAdminContext();
+      result = await command.run(ctx, args);
+    }
+    printResult(result, asJson);
+    return result.exitCode ?? 0;
   } catch (error) {
     printError(error, asJson);
     return 1;

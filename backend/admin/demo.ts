@@ -11,7 +11,8 @@ import { findStore } from '../stores/store.service.js';
 import { issueCardWithCode } from './card-admin.js';
 import { DEMO_CARDS, DEMO_CASHIER, DEMO_MANAGER, DEMO_STORE, DEMO_TERMINAL, type DemoCardSpec } from './demo-data.js';
 import { spendCard } from './demo-spend.js';
-import { addStaff, findStaff } from './staff-admin.js';
+import { createStaff } from '../staff/staff.service.js';
+import { findStaff } from './staff-admin.js';
 import { addStore } from './store-admin.js';
 import { addTerminalWithId, rotateTerminalKey } from './terminal-admin.js';
 
@@ -63,7 +64,9 @@ export async function seedDemo(ctx: BackendContext): Promise<DemoSeed> {
       ? await addTerminalWithId(ctx, { ...DEMO_TERMINAL, storeId: store.id })
       : await rotateTerminalKey(ctx, DEMO_TERMINAL.id);
   for (const [person, role] of staff) {
-    if ((await findStaff(ctx, person.id)) === undefined) await addStaff(ctx, { storeId: store.id, ...person, role });
+    // Not addStaff: the demo manager's PIN is printed on screen anyway, and stays 4 digits so
+    // demo instructions keep working; the staff list flags it like any short manager PIN.
+    if ((await findStaff(ctx, person.id)) === undefined) await createStaff(ctx, { storeId: store.id, ...person, role });
   }
   const terminal: AuthTerminal = { id: DEMO_TERMINAL.id, name: DEMO_TERMINAL.name, store };
   const cards: DemoCard[] = [];

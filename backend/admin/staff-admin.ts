@@ -1,6 +1,8 @@
 import { pinSchema, staffIdSchema, type Role } from '../../shared/backend-api.js';
 import type { BackendContext } from '../context.js';
+import { hashPin } from '../crypto/pin.js';
 import { ApiError } from '../http/api-error.js';
+import { pinNeedsRenewal, pinPolicyProblem } from '../staff/pin-policy.js';
 import { createStaff, type StaffMember } from '../staff/staff.service.js';
 
 /**
@@ -12,6 +14,8 @@ export async function addStaff(
   input: { storeId: string; id?: string; name: string; role: Role; pin: string },
 ): Promise<StaffMember> {
   if (!pinSchema.safeParse(input.pin).success) throw new ApiError('bad_request', 'a PIN is 4 to 8 digits');
+  const weak = pinPolicyProblem(input.role, input.pin);
+  if (weak !== null) throw new ApiError('bad_request', weak);
   if (input.id === undefined) return createStaff(ctx, input);
   if (!staffIdSchema.safeParse(input.id).success) throw new ApiError('bad_request', 'a staff id is 1 to 64 characters');
   const existing = await findStaff(ctx, input.id);
@@ -26,4 +30,44 @@ export async function findStaff(ctx: BackendContext, staffId: string): Promise<S
     .where('id', '=', staffId)
     .executeTakeFirst();
   return row === undefined ? undefined : { id: row.id, storeId: row.store_id, name: row.name, role: row.role };
+}
+
+export interface StaffListEntry extends StaffMember {
+  disabled: boolean;
+  /** A manager whose PIN is shorter than the minimum (or of unknown length): set a new one. */
+  pinNeedsRenewal: boolean;
+}
+
+/** Everyone on staff, optionally of one store, with managers whose PIN is too short flagged. */
+export async function listStaff(ctx: BackendContext, storeId?: string): Promise<StaffListEntry[]> {
+  let query = ctx.database.db
+    .selectFrom('staff')
+    .select(['id', 'store_id', 'name', 'role', 'pin_length', 'disabled_at'])
+    .orderBy('store_id')
+    .orderBy('role')
+    .orderBy('id');
+  if (storeId !== undefined) query = query.where('store_id', '=', storeId);
+  return (await query.execute()).map((row) => ({
+    id: row.id,
+    storeId: row.store_id,
+    name: row.name,
+    role: row.role,
+    disabled: row.disabled_at !== null,
+    pinNeedsRenewal: pinNeedsRenewal(row.role, row.pin_length),
+  }));
+}
+
+/** Sets a new PIN (the way to renew a flagged one); the same rules as for new staff. */
+export async function setStaffPin(ctx: BackendContext, staffId: string, pin: string): Promise<StaffMember> {
+  const member = await findStaff(ctx, staffId);
+  if (member === undefined) throw new ApiError('not_found', `no staff member ${staffId}`);
+  if (!pinSchema.safeParse(pin).success) throw new ApiError('bad_request', 'a PIN is 4 to 8 digits');
+  const weak = pinPolicyProblem(member.role, pin);
+  if (weak !== null) throw new ApiError('bad_request', weak);
+  await ctx.database.db
+    .updateTable('staff')
+    .set({ pin_hash: await hashPin(pin), pin_length: pin.length })
+    .where('id', '=', staffId)
+    .execute();
+  return member;
 }

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { CardView } from '../../shared/backend-api.js';
 import type { ActivitiesTable, CardsTable, Database } from '../db/schema.js';
 import { newId } from '../ids.js';
+import { chainHash } from '../ledger/chain.js';
 
 export type CardRow = Selectable<CardsTable>;
 
@@ -13,15 +14,45 @@ export async function findCardById(db: Kysely<Database>, cardId: string): Promis
   return db.selectFrom('cards').selectAll().where('id', '=', cardId).executeTakeFirst();
 }
 
-/** Appends one ledger activity; the ledger is never updated or deleted. */
-export async function appendActivity(
+export type NewActivity = Omit<Selectable<ActivitiesTable>, 'id' | 'seq' | 'hash'> & { id?: string };
+
+/**
+ * Appends one ledger activity, chained to the card's previous one (ledger/chain.ts): one read of
+ * the card's chain head, the insert, and the head moved on. The caller has already written the
+ * card row in this transaction, so on PostgreSQL the row is locked and the head cannot move
+ * meanwhile; on SQLite the write transaction runs alone. The ledger is never updated or deleted
+ * (the database refuses it: migrations/0006-ledger-guards.ts).
+ */
+export async function appendActivity(db: Kysely<Database>, key: Buffer, activity: NewActivity): Promise<string> {
+  const head = await db
+    .selectFrom('cards')
+    .select(['ledger_seq', 'ledger_hash'])
+    .where('id', '=', activity.card_id)
+    .executeTakeFirstOrThrow();
+  return appendChainedActivity(db, key, activity, { seq: head.ledger_seq + 1, prevHash: head.ledger_hash });
+}
+
+/**
+ * appendActivity for a caller that already moved the card's ledger_seq on to `seq` and read the
+ * previous hash in the same statement (the redemption's debit): no extra read.
+ */
+export async function appendChainedActivity(
   db: Kysely<Database>,
-  activity: Omit<Selectable<ActivitiesTable>, 'id'> & { id?: string },
+  key: Buffer,
+  activity: NewActivity,
+  head: { seq: number; prevHash: string | null },
 ): Promise<string> {
   const id = activity.id ?? newId('act');
+  const fields = { ...activity, id };
+  const hash = chainHash(key, head.prevHash, head.seq, fields);
   await db
     .insertInto('activities')
-    .values({ ...activity, id })
+    .values({ ...fields, seq: head.seq, hash })
+    .execute();
+  await db
+    .updateTable('cards')
+    .set({ ledger_seq: head.seq, ledger_hash: hash })
+    .where('id', '=', activity.card_id)
     .execute();
   return id;
 }

@@ -81,7 +81,7 @@ async function insertCard(
       created_at: now,
     })
     .execute();
-  if (active) await recordActivation(trx, id, program.amountMinor, now);
+  if (active) await recordActivation(trx, ctx.config.chainKey, id, program.amountMinor, now);
   return {
     id,
     code,
@@ -94,8 +94,14 @@ async function insertCard(
 }
 
 /** The ledger's first line of an active card: its activation with the face value. */
-export async function recordActivation(trx: Trx, cardId: string, amountMinor: number, now: string): Promise<void> {
-  await appendActivity(trx, {
+export async function recordActivation(
+  trx: Trx,
+  chainKey: Buffer,
+  cardId: string,
+  amountMinor: number,
+  now: string,
+): Promise<void> {
+  await appendActivity(trx, chainKey, {
     card_id: cardId,
     kind: 'activate',
     amount_minor: amountMinor,
@@ -123,7 +129,7 @@ export async function activateCard(ctx: BackendContext, code: string): Promise<b
       .set({ status: 'active', balance_minor: card.face_value_minor, activated_at: now })
       .where('id', '=', card.id)
       .execute();
-    await recordActivation(trx, card.id, card.face_value_minor, now);
+    await recordActivation(trx, ctx.config.chainKey, card.id, card.face_value_minor, now);
     return true;
   });
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensurePrivateDir, ensurePrivateFile } from '../private-files.js';
 
 const KEY_BYTES = 32;
 
@@ -28,9 +29,11 @@ export function readServerKey(dataDir: string, envValue: string | undefined): Lo
   }
   if (dataDir === ':memory:') return { key: randomBytes(KEY_BYTES), source: 'memory', created: true };
   const file = join(dataDir, 'server.key');
-  if (existsSync(file))
+  ensurePrivateDir(dataDir);
+  if (existsSync(file)) {
+    ensurePrivateFile(file);
     return { key: decodeKey(readFileSync(file, 'utf8').trim(), file), source: file, created: false };
-  mkdirSync(dataDir, { recursive: true });
+  }
   const key = randomBytes(KEY_BYTES);
   // 'wx' fails if another process created the file meanwhile; then read theirs.
   try {

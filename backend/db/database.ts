@@ -3,11 +3,12 @@
  * by the URL. Both give the same Kysely<Database>; services stay dialect-agnostic through
  * inWriteTransaction (db/transaction.ts).
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { ensurePrivateDir, ensurePrivateFile } from '../private-files.js';
 import { GroupCommit } from './group-commit.js';
 import type { Database } from './schema.js';
 import { migrateToLatest } from './migrate.js';
@@ -69,8 +70,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDa
 function openSqlite(dataDir: string): OpenDatabase {
   let file = ':memory:';
   if (dataDir !== ':memory:') {
-    mkdirSync(dataDir, { recursive: true });
+    ensurePrivateDir(dataDir);
     file = join(dataDir, 'tillcard.sqlite');
+    // SQLite creates the -wal and -shm files with the main file's mode: 0600 for all three.
+    for (const path of [file, `${file}-wal`, `${file}-shm`])
+      if (path === file || existsSync(path)) ensurePrivateFile(path);
   }
   const sqlite = new BetterSqlite3(file);
   sqlite.pragma('journal_mode = WAL');

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Row types of every table, as Kysely sees them. Column names are snake_case in SQL; the mappers
  * in each feature folder turn rows into the camelCase shapes of shared/backend-api.ts.
@@ -49,6 +51,8 @@ export interface StaffTable {
   name: string;
   role: StaffRole;
   pin_hash: string;
+  /** Digits of the PIN, recorded when it is set (staff/pin-policy.ts); null for PINs set before that. */
+  pin_length: number | null;
   failed_pin_count: number;
   pin_locked_until: string | null;
   created_at: string;
@@ -93,6 +97,9 @@ export interface CardsTable {
   activated_at: string | null;
   last_activity_at: string | null;
   created_at: string;
+  /** The chain head (ledger/chain.ts): how many activities the card has chained, and the last one's hash. */
+  ledger_seq: Generated<number>;
+  ledger_hash: string | null;
 }
 
 export interface ActivitiesTable {
@@ -110,6 +117,10 @@ export interface ActivitiesTable {
   redemption_id: string | null;
   reason: string | null;
   created_at: string;
+  /** Position in the card's hash chain (1, 2, …); 0 for activities written before the chain existed. */
+  seq: number | null;
+  /** HMAC chaining this activity to the previous one of its card (ledger/chain.ts); null before the chain. */
+  hash: string | null;
 }
 
 export interface RedemptionsTable {

@@ -61,7 +61,7 @@ async function setStatus(
     .executeTakeFirst();
   if (updated === undefined)
     throw new ApiError('card_frozen', 'card changed meanwhile: try again', { last4: card.last4 });
-  await appendActivity(trx, {
+  await appendActivity(trx, ctx.config.chainKey, {
     card_id: card.id,
     kind: step.kind,
     amount_minor: 0,

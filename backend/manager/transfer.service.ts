@@ -42,21 +42,27 @@ export async function transferBalance(ctx: BackendContext, input: TransferInput)
     if (closed === undefined || credited === undefined)
       throw new ApiError('transfer_invalid', 'a card changed meanwhile: try again');
     const common = { ...input.tags, redemption_id: null, reason: input.reason, created_at: now };
-    const id = await appendActivity(trx, {
+    const id = await appendActivity(trx, ctx.config.chainKey, {
       card_id: from.id,
       kind: 'transfer_out',
       amount_minor: -amountMinor,
       balance_after_minor: 0,
       ...common,
     });
-    await appendActivity(trx, {
+    await appendActivity(trx, ctx.config.chainKey, {
       card_id: to.id,
       kind: 'transfer_in',
       amount_minor: amountMinor,
       balance_after_minor: credited.balance_minor,
       ...common,
     });
-    await appendActivity(trx, { card_id: from.id, kind: 'close', amount_minor: 0, balance_after_minor: 0, ...common });
+    await appendActivity(trx, ctx.config.chainKey, {
+      card_id: from.id,
+      kind: 'close',
+      amount_minor: 0,
+      balance_after_minor: 0,
+      ...common,
+    });
     return {
       transfer: {
         id,

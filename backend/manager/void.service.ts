@@ -56,7 +56,7 @@ export async function voidRedemption(
       .where('id', '=', redemption.card_id)
       .returning(['balance_minor'])
       .executeTakeFirstOrThrow();
-    const id = await appendActivity(trx, {
+    const id = await appendActivity(trx, ctx.config.chainKey, {
       card_id: redemption.card_id,
       kind: 'void',
       amount_minor: redemption.amount_minor,

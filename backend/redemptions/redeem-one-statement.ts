@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { CHAIN_VERSION, encodeField } from '../ledger/chain.js';
 import type { RequestFingerprint } from './fingerprint.js';
 import { AFTER_LABEL, BEFORE_LABEL, type RedemptionResponseTemplate } from './redemption-response.js';
 
@@ -21,12 +22,40 @@ export interface PgRedeemInput {
   fingerprint: RequestFingerprint;
   template: RedemptionResponseTemplate;
   nowIso: string;
+  /** The hash chain key's HMAC pads (ledger/chain.ts chainPads). */
+  chainPads: { inner: Buffer; outer: Buffer };
 }
+
+/** ledger/chain.ts encodeField in SQL: `<utf-8 byte length>:<text>`, or `~` for null. */
+const enc = (text: string): string => `coalesce(octet_length(${text})::text || ':' || ${text}, '~')`;
+
+/**
+ * The canonical text of the redeem activity (ledger/chain.ts canonicalText), from the card row's
+ * values before this update (SET expressions see the old row).
+ */
+const CHAIN_TEXT = [
+  `'${encodeField(CHAIN_VERSION)}'`,
+  enc('c.ledger_hash'),
+  enc('(c.ledger_seq + 1)::text'),
+  enc('$2::text'),
+  enc('c.id'),
+  `'${encodeField('redeem')}'`,
+  enc('(-t.amount)::text'),
+  enc('(c.balance_minor - t.amount)::text'),
+  enc('$7::text'),
+  enc('$10::text'),
+  enc('$11::text'),
+  enc('$12::text'),
+  `'${encodeField(null)}'`,
+  enc('$1::text'),
+  `'${encodeField(null)}'`,
+  enc('$19::text'),
+].join(' || ');
 
 // $1 redemption id, $2 activity id, $3 code hmac, $4 failed check, $5 amount (null = full balance),
 // $6 currency, $7 store, $8 store region, $9 store currency, $10 terminal, $11 cashier, $12 shift,
 // $13 key, $14 request hash, $15 request code hmac, $16 request amount, $17 response prefix,
-// $18 response suffix, $19 now.
+// $18 response suffix, $19 now, $20 and $21 the chain key's inner and outer HMAC pads.
 const REDEEM_SQL = `
 with open_shift as (
   -- The shift guard (see shifts/open-shift.ts): a share lock on the open shift's row, held until
@@ -44,10 +73,12 @@ with open_shift as (
       and ((w.kind = 'entry_terminal' and w.subject = $10::text) or (w.kind = 'entry_cashier' and w.subject = $11::text)))
     and exists (select 1 from open_shift)
 ), debit as (
-  update cards c set balance_minor = c.balance_minor - t.amount, last_activity_at = $19::text
+  update cards c set balance_minor = c.balance_minor - t.amount, last_activity_at = $19::text,
+    ledger_seq = c.ledger_seq + 1,
+    ledger_hash = encode(sha256($21::bytea || sha256($20::bytea || convert_to(${CHAIN_TEXT}, 'UTF8'))), 'hex')
   from target t
   where c.id = t.id and c.status = 'active' and t.amount > 0 and c.balance_minor >= t.amount
-  returning c.id as card_id, c.balance_minor, t.amount,
+  returning c.id as card_id, c.balance_minor, t.amount, c.ledger_seq, c.ledger_hash,
     $17::text || t.amount::text || '${BEFORE_LABEL}' || (c.balance_minor + t.amount)::text
       || '${AFTER_LABEL}' || c.balance_minor::text || $18::text as response_json
 ), redemption as (
@@ -58,9 +89,9 @@ with open_shift as (
   from debit
 ), activity as (
   insert into activities (id, card_id, kind, amount_minor, balance_after_minor, store_id, terminal_id,
-    cashier_id, shift_id, manager_id, redemption_id, reason, created_at)
+    cashier_id, shift_id, manager_id, redemption_id, reason, created_at, seq, hash)
   select $2::text, card_id, 'redeem', -amount, balance_minor, $7::text, $10::text, $11::text, $12::text,
-    null, $1::text, null, $19::text
+    null, $1::text, null, $19::text, ledger_seq, ledger_hash
   from debit
 ), record as (
   insert into idempotency_records (terminal_id, idempotency_key, request_hash, request_code_hmac,
@@ -78,12 +109,13 @@ select response_json from debit`;
  * redeemable here (the rules of card-checks.ts and redeem-decline.ts) — and returns the stored
  * response text; otherwise it writes nothing and returns null, and the caller reads and decides
  * (declines, replays, failed lookups). The debit's WHERE re-checks the balance on the locked row,
- * so a concurrent debit can only make it refuse. A concurrent copy of the same key fails the
+ * so a concurrent debit can only make it refuse. The card's chain head moves in the same UPDATE,
+ * from the locked row, so concurrent redemptions of one card chain one after the other. A concurrent copy of the same key fails the
  * record insert (unique violation), which rolls the whole statement back.
  */
 export async function redeemInOneStatement(pool: pg.Pool, input: PgRedeemInput): Promise<string | null> {
   const result = await pool.query<{ response_json: string }>({
-    name: 'tillcard_redeem_v2',
+    name: 'tillcard_redeem_v3',
     text: REDEEM_SQL,
     values: [
       input.redemptionId,
@@ -105,6 +137,8 @@ export async function redeemInOneStatement(pool: pg.Pool, input: PgRedeemInput):
       input.template.prefix,
       input.template.suffix,
       input.nowIso,
+      input.chainPads.inner,
+      input.chainPads.outer,
     ],
   });
   return result.rows[0]?.response_json ?? null;

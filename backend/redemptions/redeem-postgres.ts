@@ -1,5 +1,6 @@
 import type { BackendContext } from '../context.js';
 import { newId } from '../ids.js';
+import { chainPads } from '../ledger/chain.js';
 import { redeemInOneStatement } from './redeem-one-statement.js';
 import { decide, type Prepared, type RedeemOutcome } from './redeem-prepared.js';
 import { settle } from './redeem-settle.js';
@@ -44,6 +45,7 @@ export async function redeemOnPostgres(ctx: BackendContext, p: Prepared): Promis
       fingerprint: p.fingerprint,
       template,
       nowIso,
+      chainPads: chainPads(ctx.config.chainKey),
     });
     if (json !== null) return { statusCode: 201, json, applied: true };
   }

@@ -10,6 +10,7 @@ export async function redeemInTransaction(trx: Trx, ctx: BackendContext, p: Prep
   if (decision.kind !== 'apply') return settle(decision, ctx, p, trx);
   const redemption = await applyRedemption(trx, {
     card: decision.card,
+    chainKey: ctx.config.chainKey,
     amountMinor: decision.amountMinor,
     idempotencyKey: p.request.idempotencyKey,
     terminal: p.terminal,

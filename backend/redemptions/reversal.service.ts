@@ -3,7 +3,6 @@ import type { ReversalResponse } from '../../shared/backend-api.js';
 import type { AuthTerminal } from '../auth/auth.types.js';
 import { appendActivity } from '../cards/card.repository.js';
 import type { BackendContext } from '../context.js';
-import type { Dialect } from '../db/database.js';
 import { inWriteTransaction, type Trx } from '../db/transaction.js';
 import { findRecord, insertRecord, markReversed, type IdempotencyRecord } from './idempotency.repository.js';
 import { findRedemption } from './redemption.repository.js';
@@ -45,12 +44,12 @@ export async function reverseByKey(
     if (record.state === 'reversed') return record.redemption_id === null ? NOT_APPLIED : REVERSED;
     await markReversed(trx, record, nowIso);
     if (record.state === 'declined' || record.redemption_id === null) return NOT_APPLIED;
-    await creditBack(trx, ctx.database.dialect, record, nowIso);
+    await creditBack(trx, ctx, record, nowIso);
     return REVERSED;
   });
 }
 
-async function creditBack(trx: Trx, dialect: Dialect, record: IdempotencyRecord, nowIso: string): Promise<void> {
+async function creditBack(trx: Trx, ctx: BackendContext, record: IdempotencyRecord, nowIso: string): Promise<void> {
   const redemption = await findRedemption(trx, record.redemption_id ?? '');
   if (redemption === undefined) return;
   // Conditional on 'applied': a concurrent void or reversal of the same redemption gives back once.
@@ -61,7 +60,7 @@ async function creditBack(trx: Trx, dialect: Dialect, record: IdempotencyRecord,
     .where('status', '=', 'applied')
     .executeTakeFirst();
   if (Number(claimed.numUpdatedRows) === 0) return;
-  const counted = await reversalShift(trx, dialect, redemption);
+  const counted = await reversalShift(trx, ctx.database.dialect, redemption);
   const updated = await trx
     .updateTable('cards')
     .set({ balance_minor: sql<number>`balance_minor + ${redemption.amount_minor}`, last_activity_at: nowIso })
@@ -70,7 +69,7 @@ async function creditBack(trx: Trx, dialect: Dialect, record: IdempotencyRecord,
     .executeTakeFirstOrThrow();
   // Tagged with the sale's store and terminal; the shift and cashier are the sale's while its shift
   // is open, otherwise the terminal's current shift (reversal-shift.ts).
-  await appendActivity(trx, {
+  await appendActivity(trx, ctx.config.chainKey, {
     card_id: redemption.card_id,
     kind: 'reversal',
     amount_minor: redemption.amount_minor,

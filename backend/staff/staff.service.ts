@@ -40,6 +40,7 @@ export async function createStaff(
       name: input.name,
       role: input.role,
       pin_hash: await hashPin(input.pin),
+      pin_length: input.pin.length,
       failed_pin_count: 0,
       pin_locked_until: null,
       created_at: isoNow(ctx.clock),

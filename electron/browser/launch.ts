@@ -1,6 +1,6 @@
 /** Host plus browser server in one call: what the CLI, `npm start` and the end-to-end fixture run. */
 import { createTerminalHost, type TerminalHost, type TerminalHostOptions } from '../host/handlers.js';
-import { newLaunchToken, startBrowserServer } from './server.js';
+import { startBrowserServer } from './server.js';
 
 export interface BrowserTerminalOptions extends TerminalHostOptions {
   staticDir: string;
@@ -11,7 +11,8 @@ export interface BrowserTerminal {
   host: TerminalHost;
   url: string;
   port: number;
-  launchUrl: string;
+  /** A fresh single-use launch address each time it is read (electron/browser/launch-gate.ts). */
+  readonly launchUrl: string;
   close(): Promise<void>;
 }
 
@@ -19,13 +20,15 @@ export async function startBrowserTerminal(options: BrowserTerminalOptions): Pro
   const { staticDir, port, ...hostOptions } = options;
   const host = await createTerminalHost(hostOptions);
   try {
-    const server = await startBrowserServer({ host, staticDir, port, token: newLaunchToken(), bindHost: '127.0.0.1' });
+    const server = await startBrowserServer({ host, staticDir, port, bindHost: '127.0.0.1' });
     host.logger.info({ url: server.url }, 'browser-mode terminal listening');
     return {
       host,
       url: server.url,
       port: server.port,
-      launchUrl: server.launchUrl,
+      get launchUrl() {
+        return server.newLaunchUrl();
+      },
       async close() {
         await server.close();
         await host.close();

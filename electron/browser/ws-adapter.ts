@@ -1,9 +1,9 @@
 /**
  * The terminal API over a WebSocket, for browser mode. The upgrade is refused — before any
- * message is read — unless it carries this launch's token and comes from this server's own
- * origin, so no other page or program on the machine can drive the terminal.
+ * message is read — unless it carries a session cookie from a spent launch token
+ * (launch-gate.ts) and comes from this server's own origin, so no other page or program on the
+ * machine can drive the terminal.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -20,14 +20,9 @@ import {
 /** Calls are small JSON objects; anything larger is not ours. */
 const MAX_MESSAGE_BYTES = 64 * 1024;
 
-/** Compares two secrets in constant time, whatever their lengths. */
-export function tokensMatch(given: string, expected: string): boolean {
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(given), digest(expected)) && given.length === expected.length;
-}
-
 export interface UpgradeCheck {
-  token: string;
+  /** True when the Cookie header carries a session of this launch. */
+  admits: (cookieHeader: string | undefined) => boolean;
   origin: () => string;
 }
 
@@ -35,7 +30,7 @@ export interface UpgradeCheck {
 export function refusalStatus(request: IncomingMessage, check: UpgradeCheck): 401 | 403 | 404 | null {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (url.pathname !== WS_PATH) return 404;
-  if (!tokensMatch(url.searchParams.get('token') ?? '', check.token)) return 401;
+  if (!check.admits(request.headers.cookie)) return 401;
   if (request.headers.origin !== check.origin()) return 403;
   return null;
 }

@@ -2,7 +2,7 @@
  * The terminal's log: JSON lines in `<terminalDir>/logs/terminal.log`. Secrets are redacted by
  * field name as a second line of defence; the first is never passing them to the logger at all.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 
@@ -29,9 +29,13 @@ export function logFilePath(terminalDir: string): string {
 
 export function createTerminalLogger(terminalDir: string, level = 'info'): TerminalLogger {
   const file = logFilePath(terminalDir);
-  mkdirSync(join(terminalDir, 'logs'), { recursive: true, mode: 0o700 });
+  const folder = join(terminalDir, 'logs');
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  // Owner only: a log names cards (last 4), staff and amounts. Tightened for older installs too.
+  chmodSync(folder, 0o700);
+  if (existsSync(file)) chmodSync(file, 0o600);
   // Synchronous writes: a terminal logs little, and a line written just before a crash matters.
-  const destination = pino.destination({ dest: file, sync: true, mkdir: true });
+  const destination = pino.destination({ dest: file, sync: true, mkdir: true, mode: 0o600 });
   return pino({ level, redact: { paths: redactPaths, censor: '[redacted]' }, base: { app: 'terminal' } }, destination);
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { chmod } from 'node:fs/promises';
 import { spawnProgram, stopChild, tailOf, type ChildEnv } from './tsx-process.js';
 
 const READY_MESSAGE = '"msg":"backend listening"';
@@ -74,7 +75,9 @@ export function createBackendProcess(options: BackendProcessOptions): BackendPro
 
   async function start(extraEnv: ChildEnv = {}): Promise<void> {
     if (child) return;
-    log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : null;
+    log = options.logFile ? createWriteStream(options.logFile, { flags: 'a', mode: 0o600 }) : null;
+    // An existing log made before logs were private is tightened (the mode above applies to new files only).
+    if (options.logFile !== undefined) await chmod(options.logFile, 0o600).catch(() => undefined);
     const started = spawnProgram('backend', [], {
       cwd: options.cwd,
       env: { ...options.env, ...extraEnv, PORT: String(port) },

@@ -1,21 +1,18 @@
 /**
  * Picks the terminal API the renderer runs against: the one the Electron preload exposes, or, in
- * browser mode, a WebSocket to the host that served this page, authorised by the per-launch token
- * the host put in the URL fragment (a fragment never travels in an HTTP request).
+ * browser mode, a WebSocket to the host that served this page, authorised by the session cookie
+ * the host set when the page's single-use launch address was opened.
  */
 import { TERMINAL_API_GLOBAL, WS_PATH, type TerminalApi } from '../../shared/terminal-api.js';
 import { createWsTerminalApi } from './ws-terminal-api.js';
 
-export function tokenFromHash(hash: string): string | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const token = params.get('token');
-  return token === null || token === '' ? null : token;
-}
-
-export function browserModeUrl(location: Pick<Location, 'protocol' | 'host' | 'hash'>): string {
+/**
+ * The host's WebSocket on the host that served this page. No token in it: the browser sends the
+ * HttpOnly session cookie the launch address gave it (electron/browser/launch-gate.ts).
+ */
+export function browserModeUrl(location: Pick<Location, 'protocol' | 'host'>): string {
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  const token = tokenFromHash(location.hash) ?? '';
-  return `${scheme}//${location.host}${WS_PATH}?token=${encodeURIComponent(token)}`;
+  return `${scheme}//${location.host}${WS_PATH}`;
 }
 
 export function resolveTerminalApi(win: Window = window): TerminalApi {

@@ -35,9 +35,16 @@ async function hostProcess(faults: FaultProxy, terminalKey: string): Promise<Hos
   return child;
 }
 
+/** Opens the till page of a host child with the session its launch address gave (the token is spent). */
+async function openTill(page: Page, child: HostChild): Promise<void> {
+  const [name = '', value = ''] = child.cookie.split('=');
+  await page.context().addCookies([{ name, value, url: child.origin, httpOnly: true, sameSite: 'Strict' }]);
+  await page.goto(`${child.origin}/`);
+}
+
 /** Confirms a full-balance redemption and kills the host once the request has reached the proxy. */
 async function redeemAndKill(page: Page, demo: DemoData, faults: FaultProxy, child: HostChild, code: string) {
-  await page.goto(child.launchUrl);
+  await openTill(page, child);
   await signIn(page, demo);
   await enterCode(page, code);
   await expect(page.getByRole('heading', { name: 'Card found' })).toBeVisible();
@@ -59,7 +66,7 @@ test('killed after the backend committed: the restarted terminal shows it charge
   await redeemAndKill(page, demo, faults, await hostProcess(faults, demo.terminal.key), card.code);
 
   const restarted = await hostProcess(faults, demo.terminal.key);
-  await page.goto(restarted.launchUrl);
+  await openTill(page, restarted);
   const checked = page.getByRole('list', { name: 'Redemptions checked after a lost answer' });
   await expect(checked).toContainText('Charged — approved');
   await expect(page.getByText('Pending outcomes: 0')).toBeVisible();
@@ -82,7 +89,7 @@ test('killed before the request reached the backend: the restarted terminal show
   await redeemAndKill(page, demo, faults, await hostProcess(faults, demo.terminal.key), card.code);
 
   const restarted = await hostProcess(faults, demo.terminal.key);
-  await page.goto(restarted.launchUrl);
+  await openTill(page, restarted);
   const checked = page.getByRole('list', { name: 'Redemptions checked after a lost answer' });
   await expect(checked).toContainText('Not charged');
   await expect(page.getByText('Pending outcomes: 0')).toBeVisible();

@@ -121,7 +121,14 @@ export const test = base.extend<StackFixtures & StackOptions & { stack: Stack },
         stop: () => backendProcess.stop(),
         start: (options = {}) => backendProcess.start(options.fault ? { TILLCARD_FAULT: options.fault } : {}),
       };
-      const terminal = { url: browserTerminal.url, launchUrl: browserTerminal.launchUrl, dir: terminalDir };
+      const terminal = {
+        url: browserTerminal.url,
+        // A fresh single-use launch address each time a test reads it (a second page, a second browser).
+        get launchUrl() {
+          return browserTerminal.launchUrl;
+        },
+        dir: terminalDir,
+      };
       await use({ demo, backend, terminal, browserTerminal, proxy, fakePrinter: printing.fake });
     } finally {
       if (testInfo.status !== testInfo.expectedStatus)

@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DEFAULT_CONFIG } from '../../../backend/config.js';
+import { createStaff } from '../../../backend/staff/staff.service.js';
 import { lookupResponseSchema, storeSchema } from '../../../shared/backend-api.js';
 import { codeFromRandom } from '../../../shared/claim-code.js';
 import {
@@ -133,16 +134,48 @@ describeEachDialect('admin CLI', (dialect) => {
       (await admin(backend, 'cashier', 'add', '--store', storeId, '--id', '2001', '--name', 'Robin', '--pin', '4321'))
         .exitCode,
     ).toBe(0);
+    const shortPin = await admin(
+      backend,
+      'manager',
+      'add',
+      '--store',
+      storeId,
+      '--id',
+      '8001',
+      '--name',
+      'Sam',
+      '--pin',
+      '8642',
+    );
+    expect(shortPin.exitCode).toBe(1);
+    expect(shortPin.json).toMatchObject({ error: { message: expect.stringContaining('6 to 8 digits') } });
     expect(
-      (await admin(backend, 'manager', 'add', '--store', storeId, '--id', '8001', '--name', 'Sam', '--pin', '8642'))
+      (await admin(backend, 'manager', 'add', '--store', storeId, '--id', '8001', '--name', 'Sam', '--pin', '864213'))
         .json,
     ).toMatchObject({
       manager: { id: '8001', role: 'manager' },
     });
     const cashier = await signedIn(backend.url, key, { id: '2001', pin: '4321' });
     expect(cashier.session.cashier).toMatchObject({ id: '2001', role: 'cashier', name: 'Robin' });
-    const manager = await signedIn(backend.url, key, { id: '8001', pin: '8642' });
+    const manager = await signedIn(backend.url, key, { id: '8001', pin: '864213' });
     expect(manager.session.cashier.role).toBe('manager');
+    // A manager made before the 6-digit rule keeps signing in with a 4-digit PIN, flagged in the list.
+    await createStaff(backend.ctx, { storeId, id: '8002', name: 'Old Manager', role: 'manager', pin: '2468' });
+    await backend.database.db.updateTable('staff').set({ pin_length: null }).where('id', '=', '8002').execute();
+    const old = await signedIn(backend.url, key, { id: '8002', pin: '2468' });
+    expect(old.session.cashier.role).toBe('manager');
+    const listed = (await admin(backend, 'staff', 'list', '--store', storeId)).json as {
+      staff: { id: string; pinNeedsRenewal: boolean }[];
+    };
+    expect(listed.staff.filter((member) => ['2001', '8001', '8002'].includes(member.id))).toEqual([
+      expect.objectContaining({ id: '2001', pinNeedsRenewal: false }),
+      expect.objectContaining({ id: '8001', pinNeedsRenewal: false }),
+      expect.objectContaining({ id: '8002', pinNeedsRenewal: true }),
+    ]);
+    expect((await admin(backend, 'staff', 'pin', '--id', '8002', '--pin', '1234')).exitCode).toBe(1);
+    expect((await admin(backend, 'staff', 'pin', '--id', '8002', '--pin', '24681357')).exitCode).toBe(0);
+    const renewed = (await admin(backend, 'staff', 'list', '--store', storeId)).json as typeof listed;
+    expect(renewed.staff.find((member) => member.id === '8002')?.pinNeedsRenewal).toBe(false);
 
     const revoked = await admin(backend, 'terminal', 'revoke', '--terminal', terminal.id);
     expect(revoked.json).toEqual({ terminal: { id: terminal.id, revoked: true } });

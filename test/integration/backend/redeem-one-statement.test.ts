@@ -3,6 +3,8 @@ import { redeemResponseSchema } from '../../../shared/backend-api.js';
 import type { IssuedCard } from '../../../backend/cards/card.service.js';
 import { parseCardCode } from '../../../backend/cards/card-code.js';
 import { newId } from '../../../backend/ids.js';
+import { chainPads } from '../../../backend/ledger/chain.js';
+import { verifyLedger } from '../../../backend/ledger/verify-ledger.js';
 import { redeemInOneStatement, type PgRedeemInput } from '../../../backend/redemptions/redeem-one-statement.js';
 import { fingerprintRedeemRequest } from '../../../backend/redemptions/fingerprint.js';
 import { fillResponse, redemptionResponseTemplate } from '../../../backend/redemptions/redemption-response.js';
@@ -73,6 +75,7 @@ describe.runIf(TEST_PG_URL !== undefined && TEST_PG_URL !== '')('redemption in o
         createdAt: nowIso,
       }),
       nowIso,
+      chainPads: chainPads(backend.ctx.config.chainKey),
     };
   }
 
@@ -85,6 +88,16 @@ describe.runIf(TEST_PG_URL !== undefined && TEST_PG_URL !== '')('redemption in o
     expect(JSON.stringify({ redemption })).toBe(json);
     expect(await cardBalance(backend.database, card.id)).toBe(600);
     expect(await ledgerMismatches(backend.database)).toEqual([]);
+    // The hash SQL computed is the one the verifier computes in Node from the stored row.
+    const chained = await backend.database.db
+      .selectFrom('activities')
+      .select(['seq', 'hash'])
+      .where('card_id', '=', card.id)
+      .where('kind', '=', 'redeem')
+      .executeTakeFirstOrThrow();
+    expect(chained.seq).toBe(2);
+    expect(chained.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect((await verifyLedger(backend.database.db, backend.ctx.config.chainKey)).breaks).toEqual([]);
   });
 
   it('takes the full balance when no amount is given', async () => {

@@ -13,6 +13,7 @@ import WebSocket from 'ws';
 import { stopChild, tsxArgs } from '../../../electron/launch/tsx-process.js';
 import { WS_PATH, type WsServerMessage } from '../../../shared/terminal-api.js';
 import { backendEnv } from '../../e2e/support/backend-env.js';
+import { spendLaunchUrl } from '../../fixtures/browser-launch.js';
 
 const PROJECT_DIR = resolve(import.meta.dirname, '../../..');
 const cleanups: (() => Promise<void>)[] = [];
@@ -63,11 +64,10 @@ async function launchUrl(output: () => string, pattern: RegExp, timeout = 45_000
   return pattern.exec(output())?.[1] ?? '';
 }
 
-/** Connects as the renderer does: same origin, token from the URL's fragment. */
+/** Connects as the renderer does: the launch address spent for a session cookie, same origin. */
 async function openTerminalSocket(url: string) {
-  const { origin, hash } = new URL(url);
-  const token = new URLSearchParams(hash.slice(1)).get('token') ?? '';
-  const socket = new WebSocket(`${origin.replace('http', 'ws')}${WS_PATH}?token=${token}`, { origin });
+  const { origin, cookie } = await spendLaunchUrl(url);
+  const socket = new WebSocket(`${origin.replace('http', 'ws')}${WS_PATH}`, { origin, headers: { cookie } });
   cleanups.push(async () => socket.terminate());
   await new Promise((resolveOpen, reject) => socket.once('open', resolveOpen).once('error', reject));
   let lastId = 0;
@@ -96,7 +96,7 @@ describe('npm start', () => {
     await mkdir(join(dataDir, 'terminal'), { recursive: true });
     await writeFile(join(dataDir, 'terminal', 'config.json'), JSON.stringify({ language: 'es' }), { mode: 0o600 });
     const start = run('scripts/launch.mjs', ['--no-open'], env);
-    const urlLine = /Tillcard terminal \(browser mode\): (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/;
+    const urlLine = /Tillcard terminal \(browser mode\): (http:\/\/127\.0\.0\.1:\d+\/launch\?token=\S+)/;
     // The first start may build the screens and the programs: allow for it on a busy machine.
     const url = await launchUrl(start.output, urlLine, 240_000);
     expect(start.output()).toContain('Seeding demo data');
@@ -139,18 +139,21 @@ describe('npm start', () => {
 });
 
 describe('browser-main', () => {
-  it('prints one ready line with the token, which never reaches the log file', async () => {
+  it('prints one ready line with a single-use token, which never reaches the log file', async () => {
     const terminalDir = await tempDir();
     const main = run('electron/browser-main.ts', ['--port', '0'], {
       ...process.env,
       TILLCARD_TERMINAL_DIR: terminalDir,
     });
-    const url = await launchUrl(main.output, /^terminal ready: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m);
+    const url = await launchUrl(main.output, /^terminal ready: (http:\/\/127\.0\.0\.1:\d+\/launch\?token=\S+)$/m);
     // No key is configured in this folder: the host answers, and says so.
     expect(await (await openTerminalSocket(url)).status()).toMatchObject({ configured: false, session: null });
+    // Someone who copies the printed line afterwards gets nothing.
+    expect((await fetch(url, { redirect: 'manual' })).status).toBe(401);
     main.child.kill('SIGTERM');
     expect(await main.exited).toBe(0);
-    const token = new URL(url).hash.slice('#token='.length);
+    const token = new URL(url).searchParams.get('token') ?? '';
+    expect(token).toMatch(/^[\w-]{43}$/);
     expect(await readFile(join(terminalDir, 'logs', 'terminal.log'), 'utf8')).not.toContain(token);
   });
 });

@@ -1,20 +1,24 @@
 /**
  * The browser-mode terminal host (electron/browser-main.ts) as a child process, driven over its
- * WebSocket the way the renderer drives it: same origin, the launch token from its ready line.
+ * WebSocket the way the renderer drives it: same origin, the session cookie its ready line's
+ * single-use launch address gives.
  * kill() is SIGKILL — no shutdown code runs, as in a power cut.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import WebSocket from 'ws';
 import type { Result, TerminalMethodName, WsServerMessage } from '../../../shared/terminal-api.js';
+import { spendLaunchUrl } from '../../fixtures/browser-launch.js';
 
 const PROJECT_DIR = resolve(import.meta.dirname, '../../..');
 const READY = /terminal ready: (\S+)/;
 const START_TIMEOUT_MS = 45_000;
 
 export interface HostChild {
-  /** Where a browser opens this terminal: its origin with the launch token in the fragment. */
-  launchUrl: string;
+  /** The terminal's origin; a browser opens it with `cookie` set (its launch token is spent already). */
+  origin: string;
+  /** The session cookie, `name=value`. */
+  cookie: string;
   call<T = unknown>(method: TerminalMethodName, input: unknown): Promise<Result<T>>;
   /** Sends a call without waiting for its answer (the answer may never come). */
   send(method: TerminalMethodName, input: unknown): void;
@@ -47,9 +51,8 @@ export async function startHostChild(terminalDir: string): Promise<HostChild> {
       child.stdout?.on('data', look);
       void exited.then(() => reject(new Error(`the host exited before it was ready:\n${output}`)));
     });
-    const { origin, hash } = new URL(url);
-    const token = new URLSearchParams(hash.slice(1)).get('token') ?? '';
-    const socket = new WebSocket(`${origin.replace('http', 'ws')}/terminal-api?token=${token}`, { origin });
+    const { origin, cookie } = await spendLaunchUrl(url);
+    const socket = new WebSocket(`${origin.replace('http', 'ws')}/terminal-api`, { origin, headers: { cookie } });
     await new Promise((opened, reject) => socket.once('open', opened).once('error', reject));
     socket.on('error', () => undefined);
     let lastId = 0;
@@ -63,7 +66,8 @@ export async function startHostChild(terminalDir: string): Promise<HostChild> {
       return lastId;
     };
     return {
-      launchUrl: url,
+      origin,
+      cookie,
       call: <T>(method: TerminalMethodName, input: unknown) =>
         new Promise<Result<T>>((answered) =>
           waiting.set(send(method, input), answered as (r: Result<unknown>) => void),

@@ -19,7 +19,14 @@ describeEachDialect('seeded simulation under faults', (dialect) => {
         0,
       );
       expect(report.counts.approved ?? 0).toBeGreaterThan(0);
+      // It drained cards and asked for more than they held, and every such request was declined.
+      expect(report.counts['overdraw-insufficient_funds'] ?? 0).toBeGreaterThan(0);
     },
     120_000,
   );
+
+  it('crash mode: the backend process killed with SIGKILL mid-redemption and restarted keeps every invariant', async () => {
+    const report = await runSimulation({ seed: FRESH_SEED, operations: 60, dialect, crash: true });
+    expect(report.counts['backend-killed'] ?? 0).toBeGreaterThan(0);
+  }, 120_000);
 });

@@ -31,6 +31,8 @@ const card: CardRow = {
   activated_at: null,
   last_activity_at: '2026-05-01T10:00:00.000Z',
   created_at: '2026-01-01T00:00:00.000Z',
+  ledger_seq: 1,
+  ledger_hash: null,
 };
 
 describe('cardDecline', () => {

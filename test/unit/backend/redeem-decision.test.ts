@@ -47,6 +47,8 @@ const card: CardRow = {
   activated_at: null,
   last_activity_at: null,
   created_at: '2026-01-01T00:00:00.000Z',
+  ledger_seq: 1,
+  ledger_hash: null,
 };
 const open: RedeemState = { record: undefined, lockedUntil: null, shiftOpen: true, card };
 const record: IdempotencyRecord = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveInside } from '../../../electron/browser/static-files.js';
-import { tokensMatch } from '../../../electron/browser/ws-adapter.js';
+import { LaunchGate, LAUNCH_TOKEN_TTL_MS, SESSION_COOKIE } from '../../../electron/browser/launch-gate.js';
 import { contentSecurityPolicy } from '../../../electron/csp.js';
 
 describe('static file paths', () => {
@@ -33,12 +33,21 @@ describe('static file paths', () => {
   });
 });
 
-describe('launch token comparison', () => {
-  it('matches only the exact token', () => {
-    expect(tokensMatch('abc123', 'abc123')).toBe(true);
-    expect(tokensMatch('abc124', 'abc123')).toBe(false);
-    expect(tokensMatch('abc12', 'abc123')).toBe(false);
-    expect(tokensMatch('', 'abc123')).toBe(false);
+describe('launch tokens', () => {
+  it('exchanges a token once, within its minute, for a session the cookie then carries', () => {
+    let now = 1_000_000;
+    const gate = new LaunchGate(() => now);
+    const token = gate.mint();
+    const session = gate.exchange(token);
+    expect(session).not.toBeNull();
+    expect(gate.exchange(token)).toBeNull(); // used
+    expect(gate.admits(`other=1; ${SESSION_COOKIE}=${session}`)).toBe(true);
+    expect(gate.admits(`${SESSION_COOKIE}=${session}x`)).toBe(false);
+    expect(gate.admits(undefined)).toBe(false);
+    const late = gate.mint();
+    now += LAUNCH_TOKEN_TTL_MS;
+    expect(gate.exchange(late)).toBeNull(); // expired
+    expect(gate.exchange('not-a-token')).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -19,6 +19,16 @@ describe('terminal logger', () => {
     const [line] = (await readFile(logFilePath(dir), 'utf8')).trim().split('\n');
     expect(JSON.parse(line ?? '')).toMatchObject({ msg: 'redemption sent', tenderId: 't-1', last4: 'CZP5' });
     expect((await stat(join(dir, 'logs'))).mode & 0o077).toBe(0);
+  });
+
+  it('keeps terminal.log 0600 in a 0700 folder, and tightens a log an older version left readable', async () => {
+    createTerminalLogger(dir).info('first');
+    expect((await stat(logFilePath(dir))).mode & 0o777).toBe(0o600);
+    await chmod(join(dir, 'logs'), 0o755);
+    await chmod(logFilePath(dir), 0o644);
+    createTerminalLogger(dir).info('after an upgrade');
+    expect((await stat(join(dir, 'logs'))).mode & 0o777).toBe(0o700);
+    expect((await stat(logFilePath(dir))).mode & 0o777).toBe(0o600);
   });
 
   it('redacts fields that could hold a code, PIN, key or token, even nested', async () => {

@@ -193,6 +193,10 @@ describe('customer view: the contract refuses anything else', () => {
     expect(isCustomerDisplayRoute(new URL(url).hash)).toBe(true);
     expect(new URLSearchParams(new URL(url).hash.slice(1)).get('token')).toBe('abc');
     expect(customerDisplayUrl('app://tillcard/index.html')).toBe('app://tillcard/index.html#/customer');
+    // A browser-mode launch address: spending its token leads to the customer display.
+    expect(customerDisplayUrl('http://127.0.0.1:4000/launch?token=abc')).toBe(
+      'http://127.0.0.1:4000/launch?token=abc&to=customer',
+    );
     expect(isCustomerDisplayRoute('#token=abc')).toBe(false);
   });
 });

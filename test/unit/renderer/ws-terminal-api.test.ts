@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket as NodeWebSocket, WebSocketServer } from 'ws';
 import type { AddressInfo } from 'node:net';
 import { createWsTerminalApi, type WsTerminalApi } from '../../../renderer/api/ws-terminal-api.js';
-import { browserModeUrl, resolveTerminalApi, tokenFromHash } from '../../../renderer/api/terminal-api-client.js';
+import { browserModeUrl, resolveTerminalApi } from '../../../renderer/api/terminal-api-client.js';
 import { backoffDelayMs } from '../../../shared/backoff.js';
 import type { TerminalStatus, WsServerMessage } from '../../../shared/terminal-api.js';
 import { wsCallSchema } from '../../../shared/terminal-api.js';
@@ -92,12 +92,8 @@ describe('choosing the terminal API', () => {
 });
 
 describe('browser-mode URL', () => {
-  it('takes the token from the fragment and targets the WebSocket path on the same host', () => {
-    expect(tokenFromHash('#token=abc%2B1')).toBe('abc+1');
-    expect(tokenFromHash('')).toBeNull();
-    expect(browserModeUrl({ protocol: 'http:', host: '127.0.0.1:4100', hash: '#token=abc' })).toBe(
-      'ws://127.0.0.1:4100/terminal-api?token=abc',
-    );
+  it('targets the WebSocket path on the same host, with no token in the address', () => {
+    expect(browserModeUrl({ protocol: 'http:', host: '127.0.0.1:4100' })).toBe('ws://127.0.0.1:4100/terminal-api');
   });
 
   it('backs off by doubling up to the cap', () => {
