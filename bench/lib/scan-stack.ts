@@ -22,8 +22,8 @@ export interface ScanStack {
   extraCodes: string[];
   /** The backend's own address (for a reference measured from Node). */
   backendUrl: string;
-  /** The terminal's address with its launch token. */
-  launchUrl: string;
+  /** The terminal's address with a fresh single-use launch token (a new one on each read). */
+  readonly launchUrl: string;
   dispose(): Promise<void>;
 }
 
@@ -83,7 +83,10 @@ export async function startScanStack(options: ScanStackOptions = {}): Promise<Sc
       demo,
       extraCodes,
       backendUrl: backend.url,
-      launchUrl: terminal.launchUrl,
+      // A launch address works once: each read makes a new one, as the terminal's own does.
+      get launchUrl() {
+        return terminal.launchUrl;
+      },
       dispose: async () => {
         await dispose();
         unregister();
