@@ -140,7 +140,7 @@ console.log(
 );
 console.log(
   table(
-    ['what (ms)', 'n', 'p50', 'p95', 'p99', 'goal p95', 'backend alone p50 / p95'],
+    ['what (ms)', 'n', 'p50', 'p95', 'p99', 'goal p95', 'backend alone p50 / p95', "terminal's own p50"],
     [
       row('wedge burst → card shown', samples.wedge, GOALS_MS.wedge, reference.lookup),
       row('typed Enter → card shown', samples.typed, GOALS_MS.typed, reference.lookup),
