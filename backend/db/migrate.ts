@@ -4,6 +4,7 @@ import * as pairing from './migrations/0002-pairing.js';
 import * as serverKeyCheck from './migrations/0003-server-key-check.js';
 import * as reportIndexes from './migrations/0004-report-indexes.js';
 import * as throttles from './migrations/0005-throttles.js';
+import * as tillSales from './migrations/0010-till-sales.js';
 
 /** Every migration in order. Imported statically so the backend runs the same under tsx or bundled. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-server-key-check': serverKeyCheck,
   '0004-report-indexes': reportIndexes,
   '0005-throttles': throttles,
+  '0010-till-sales': tillSales,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
