@@ -68,3 +68,33 @@ export const liabilityResponseSchema = z.object({
   to: isoDateTimeSchema,
 });
 export type LiabilityResponse = z.infer<typeof liabilityResponseSchema>;
+
+/**
+ * One sale at the till, as the screen asks the terminal for it. `saleId` is made once per confirm
+ * step and is the request's idempotency key: asking again with the same saleId after a lost answer
+ * cannot credit the card twice (the backend answers the first result again).
+ */
+const saleInputFields = {
+  saleId: z.string().uuid(),
+  code: codeInputSchema,
+  amountMinor: amountMinorSchema,
+  currency: currencySchema,
+};
+export const activateCardInputSchema = z.strictObject({
+  ...saleInputFields,
+  approval: managerApprovalSchema.optional(),
+});
+export const loadCardInputSchema = z.strictObject(saleInputFields);
+export const refundToCardInputSchema = managerApprovalSchema.extend(saleInputFields);
+
+/** The terminal methods of selling at the till (spread into shared/terminal-api.ts). */
+export const saleMethods = {
+  /** Sells and activates a card of the store's stock; with approval, a manager fixes "not activated". */
+  activateCard: { input: activateCardInputSchema, output: saleResponseSchema },
+  /** Loads an active card, where the store allows reloads. */
+  loadCard: { input: loadCardInputSchema, output: saleResponseSchema },
+  /** A return credited to a new or active card, behind the manager's PIN. */
+  refundToCard: { input: refundToCardInputSchema, output: saleResponseSchema },
+  /** Manager session only: the store's outstanding liability now and its change over [from, to). */
+  liabilityReport: { input: liabilityQuerySchema, output: liabilityResponseSchema },
+} as const;
