@@ -24,6 +24,10 @@ const OPTIONS = {
   reason: { type: 'string' },
   status: { type: 'string' },
   limit: { type: 'string' },
+  'activation-min': { type: 'string' },
+  'activation-max': { type: 'string' },
+  'max-balance': { type: 'string' },
+  reload: { type: 'string' },
   to: { type: 'string' },
 } as const;
 

@@ -15,6 +15,7 @@ import { delaysLift, delaysList } from './commands/delay-commands.js';
 import { demo } from './commands/demo-command.js';
 import { pairingCode } from './commands/pairing-command.js';
 import { staffAdd, storeAdd, terminalAdd, terminalRevoke } from './commands/store-commands.js';
+import { storeSaleSettings } from './commands/sale-settings-command.js';
 
 type Command = (ctx: BackendContext, args: CliArgs) => Promise<CommandResult>;
 
@@ -22,6 +23,10 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'store add': {
     run: storeAdd,
     usage: '--name N --region US --currency USD [--timezone Z] [--locale L] [--address A]',
+  },
+  'store sale-settings': {
+    run: storeSaleSettings,
+    usage: '--store ID [--activation-min <minor>] [--activation-max <minor>] [--max-balance <minor>] [--reload on|off]',
   },
   'terminal add': { run: terminalAdd, usage: '--store ID --name N   (prints the key once)' },
   'terminal revoke': { run: terminalRevoke, usage: '--terminal ID' },
