@@ -18,6 +18,7 @@ import { shiftRoutes } from './shifts/shift.routes.js';
 import { activityReportRoutes } from './shifts/activity-report.routes.js';
 import { pairingRoutes } from './pairing/pairing.routes.js';
 import { securityRoutes } from './throttle/security.routes.js';
+import { saleRoutes } from './sales/sale.routes.js';
 
 type FeatureRoutes = (app: FastifyInstance, ctx: BackendContext) => void;
 
@@ -40,6 +41,8 @@ const FEATURE_ROUTES: FeatureRoutes[] = [
   pairingRoutes,
   // Security alerts and waits for managers (backend/throttle/).
   securityRoutes,
+  // Selling, loading and refunding to cards, and the store's liability (backend/sales/).
+  saleRoutes,
 ];
 
 export function registerRoutes(app: FastifyInstance, ctx: BackendContext): void {

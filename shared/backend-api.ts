@@ -102,6 +102,13 @@ export const totalsSchema = z.object({
   voidedMinor: z.number().int(),
   reversalCount: z.number().int(),
   reversedMinor: z.number().int(),
+  /** Money put on cards at the till: activations, loads and refunds to cards (never part of netMinor). */
+  activationCount: z.number().int(),
+  activatedMinor: z.number().int(),
+  loadCount: z.number().int(),
+  loadedMinor: z.number().int(),
+  refundCount: z.number().int(),
+  refundedMinor: z.number().int(),
   netMinor: z.number().int(),
   lockoutCount: z.number().int(),
   firstActivityAt: isoDateTimeSchema.nullable(),

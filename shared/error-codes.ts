@@ -38,6 +38,11 @@ export const ERROR_CODES = [
   'already_voided',
   'void_not_allowed',
   'transfer_invalid',
+  // Selling, loading and refunding to cards
+  'card_already_active',
+  'card_not_in_stock',
+  'reload_not_allowed',
+  'amount_out_of_range',
   // Pairing a new terminal
   'pairing_code_invalid',
   'pairing_code_expired',
@@ -195,6 +200,26 @@ export const ERROR_INFO: Record<ErrorCode, ErrorInfo> = {
     status: 409,
     title: 'Transfer not possible',
     nextStep: 'Only a frozen card’s balance can move, to an active card of the same currency.',
+  },
+  card_already_active: {
+    status: 409,
+    title: 'Card already active',
+    nextStep: 'This card was activated before. Take another card from the stock.',
+  },
+  card_not_in_stock: {
+    status: 409,
+    title: 'Card not in stock',
+    nextStep: 'This card cannot be sold here. Take another card from this store’s stock.',
+  },
+  reload_not_allowed: {
+    status: 409,
+    title: 'Reload not allowed',
+    nextStep: 'This store does not reload cards. Sell a new card instead.',
+  },
+  amount_out_of_range: {
+    status: 400,
+    title: 'Amount outside the limits',
+    nextStep: 'Enter an amount within the store’s minimum and maximum for cards.',
   },
   pairing_code_invalid: {
     status: 404,

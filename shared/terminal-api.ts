@@ -41,6 +41,7 @@ import { printerStatusSchema, printOutcomeSchema, printReceiptInputSchema } from
 import { saveSettingsInputSchema, settingsViewSchema } from './settings.js';
 import { saveScannerSettingsInputSchema, scannerSettingsViewSchema, wedgeConfigSchema } from './scanner-settings.js';
 import { pairingMethods } from './pairing-api.js';
+import { saleMethods } from './sales-api.js';
 import { kioskMethods } from './kiosk-settings.js';
 import { customerViewSchema } from './customer-display.js';
 import { languageViewSchema, saveLanguageInputSchema } from './language.js';
@@ -215,6 +216,8 @@ export const terminalMethods = {
   },
   /** Manager session only: ends one source's wait (kind and subject as securityOverview lists them). */
   liftDelay: { input: liftDelayRequestSchema, output: liftDelayResponseSchema },
+  // Selling, loading and refunding to cards, and the store's liability (sales-api.ts).
+  ...saleMethods,
   // Pairing with the backend, and the Backend section of Settings (pairing-api.ts).
   ...pairingMethods,
   // Kiosk mode and the manager's Quit (kiosk-settings.ts).

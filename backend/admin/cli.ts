@@ -17,6 +17,7 @@ import { staffList, staffPin } from './commands/staff-commands.js';
 import { dbRolesCommand, verifyLedgerCommand } from './commands/ledger-commands.js';
 import { pairingCode } from './commands/pairing-command.js';
 import { staffAdd, storeAdd, terminalAdd, terminalRevoke } from './commands/store-commands.js';
+import { storeSaleSettings } from './commands/sale-settings-command.js';
 
 type Command = (ctx: BackendContext, args: CliArgs) => Promise<CommandResult>;
 /** A command that opens its own connection instead of the ledger (it needs no server key). */
@@ -26,6 +27,10 @@ const COMMANDS: Record<string, { run: Command; usage: string } | { raw: RawComma
   'store add': {
     run: storeAdd,
     usage: '--name N --region US --currency USD [--timezone Z] [--locale L] [--address A]',
+  },
+  'store sale-settings': {
+    run: storeSaleSettings,
+    usage: '--store ID [--activation-min <minor>] [--activation-max <minor>] [--max-balance <minor>] [--reload on|off]',
   },
   'terminal add': { run: terminalAdd, usage: '--store ID --name N   (prints the key once)' },
   'terminal revoke': { run: terminalRevoke, usage: '--terminal ID' },

@@ -6,6 +6,7 @@ import * as reportIndexes from './migrations/0004-report-indexes.js';
 import * as throttles from './migrations/0005-throttles.js';
 import * as ledgerGuards from './migrations/0006-ledger-guards.js';
 import * as staffPinLength from './migrations/0007-staff-pin-length.js';
+import * as tillSales from './migrations/0010-till-sales.js';
 
 /** Every migration in order. Imported statically so the backend runs the same under tsx or bundled. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-throttles': throttles,
   '0006-ledger-guards': ledgerGuards,
   '0007-staff-pin-length': staffPinLength,
+  '0010-till-sales': tillSales,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -19,7 +19,9 @@ export type ActivityKind =
   | 'unfreeze'
   | 'transfer_out'
   | 'transfer_in'
-  | 'close';
+  | 'close'
+  | 'load'
+  | 'refund';
 export type RedemptionStatus = 'applied' | 'voided' | 'reversed';
 export type IdempotencyState = 'applied' | 'declined' | 'reversed';
 export type LockScope = 'terminal' | 'store';
@@ -34,6 +36,13 @@ export interface StoresTable {
   timezone: string;
   locale: string;
   created_at: string;
+  /** The least and most a till may activate a card with, in the store's currency. */
+  activation_min_minor: Generated<number>;
+  activation_max_minor: Generated<number>;
+  /** 1 when cards may be loaded again at the till, 0 (default) when not. */
+  reload_allowed: Generated<number>;
+  /** The most a load or refund may bring a card's balance to. */
+  max_balance_minor: Generated<number>;
 }
 
 export interface TerminalsTable {
@@ -155,6 +164,19 @@ export interface IdempotencyRecordsTable {
   updated_at: string;
 }
 
+export type SaleKind = 'activate' | 'load' | 'refund';
+
+/** The answer a till's activation, load or refund got under its idempotency key. */
+export interface SaleRequestsTable {
+  terminal_id: string;
+  idempotency_key: string;
+  kind: SaleKind;
+  request_hash: string;
+  status_code: number;
+  response_json: string;
+  created_at: string;
+}
+
 export interface EntryLocksTable {
   scope: LockScope;
   scope_id: string;
@@ -248,6 +270,7 @@ export interface Database {
   activities: ActivitiesTable;
   redemptions: RedemptionsTable;
   idempotency_records: IdempotencyRecordsTable;
+  sale_requests: SaleRequestsTable;
   entry_locks: EntryLocksTable;
   lockout_events: LockoutEventsTable;
   throttles: ThrottlesTable;

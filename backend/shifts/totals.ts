@@ -29,6 +29,12 @@ export function emptyTotals(currency: string): Totals {
     voidedMinor: 0,
     reversalCount: 0,
     reversedMinor: 0,
+    activationCount: 0,
+    activatedMinor: 0,
+    loadCount: 0,
+    loadedMinor: 0,
+    refundCount: 0,
+    refundedMinor: 0,
     netMinor: 0,
     lockoutCount: 0,
     firstActivityAt: null,
@@ -55,6 +61,15 @@ export function totalsFromLedger(
     } else if (group.kind === 'reversal') {
       totals.reversalCount += group.count;
       totals.reversedMinor += group.sumMinor;
+    } else if (group.kind === 'activate') {
+      totals.activationCount += group.count;
+      totals.activatedMinor += group.sumMinor;
+    } else if (group.kind === 'load') {
+      totals.loadCount += group.count;
+      totals.loadedMinor += group.sumMinor;
+    } else if (group.kind === 'refund') {
+      totals.refundCount += group.count;
+      totals.refundedMinor += group.sumMinor;
     }
     totals.firstActivityAt = earliest(totals.firstActivityAt, group.firstAt);
     totals.lastActivityAt = latest(totals.lastActivityAt, group.lastAt);

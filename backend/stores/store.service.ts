@@ -16,9 +16,15 @@ export interface CreateStoreInput {
   locale?: string;
 }
 
+/** The columns a Store is made of (the sale settings are read by backend/sales/). */
+type StoreRow = Omit<
+  Selectable<StoresTable>,
+  'activation_min_minor' | 'activation_max_minor' | 'reload_allowed' | 'max_balance_minor'
+>;
+
 /** input.id: a chosen id (admin CLI); made up when absent. */
 export async function createStore(ctx: BackendContext, input: CreateStoreInput & { id?: string }): Promise<Store> {
-  const row: Selectable<StoresTable> = {
+  const row: StoreRow = {
     id: input.id ?? newId('sto'),
     name: input.name,
     address: input.address ?? '',
@@ -37,7 +43,7 @@ export async function findStore(db: Kysely<Database>, storeId: string): Promise<
   return row === undefined ? undefined : rowToStore(row);
 }
 
-export function rowToStore(row: Selectable<StoresTable>): Store {
+export function rowToStore(row: StoreRow): Store {
   return {
     id: row.id,
     name: row.name,

@@ -31,6 +31,7 @@ import { DEFAULT_LANGUAGE } from '../../shared/language.js';
 import { createKioskMethods } from './settings/kiosk-methods.js';
 import type { SystemPrint } from './printing/printer-transport.js';
 import { createManagerMethods } from './manager/manager-methods.js';
+import { createSaleMethods } from './sales/sale-methods.js';
 import { createSecurityMethods } from './manager/security-methods.js';
 import { withManagerReceipts } from './printing/manager-receipts.js';
 import { createLiveScanner } from './scanner/live-scanner.js';
@@ -368,6 +369,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       logger,
     }),
     ...createSecurityMethods({ withSession }),
+    ...createSaleMethods({ withSession, checkedCode, logger }),
     ...createCustomerDisplayMethods(
       (view) => events.emit('customerDisplay', view),
       () => language,

@@ -149,6 +149,22 @@ export const es: SpanishCatalog = {
       title: 'Traspaso no posible',
       nextStep: 'Solo se puede traspasar el saldo de una tarjeta bloqueada a una tarjeta activa de la misma moneda.',
     },
+    card_already_active: {
+      title: 'Tarjeta ya activada',
+      nextStep: 'Esta tarjeta ya se activó. Tome otra tarjeta del stock.',
+    },
+    card_not_in_stock: {
+      title: 'Tarjeta fuera de stock',
+      nextStep: 'Esta tarjeta no se puede vender aquí. Tome otra tarjeta del stock de esta tienda.',
+    },
+    reload_not_allowed: {
+      title: 'Recarga no permitida',
+      nextStep: 'Esta tienda no recarga tarjetas. Venda una tarjeta nueva.',
+    },
+    amount_out_of_range: {
+      title: 'Importe fuera de los límites',
+      nextStep: 'Introduzca un importe entre el mínimo y el máximo de la tienda para tarjetas.',
+    },
     pairing_code_invalid: {
       title: 'Código de vinculación no reconocido',
       nextStep: 'Compruebe el código que le dio el encargado e introdúzcalo de nuevo.',

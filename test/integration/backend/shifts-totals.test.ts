@@ -60,6 +60,12 @@ class ShiftModel {
     voidedMinor: 0,
     reversalCount: 0,
     reversedMinor: 0,
+    activationCount: 0,
+    activatedMinor: 0,
+    loadCount: 0,
+    loadedMinor: 0,
+    refundCount: 0,
+    refundedMinor: 0,
     netMinor: 0,
   };
   activityCount = 0;
