@@ -38,6 +38,10 @@ for (const size of TILL_SIZES) {
       await expectFits(page, 'sign-in');
       await signIn(page, demo);
       await expectFits(page, 'idle');
+      await page.getByRole('button', { name: 'Scan with camera' }).click();
+      await expect(page.getByRole('region', { name: 'Camera scanner' })).toBeVisible();
+      await expectFits(page, 'camera-open');
+      await page.getByRole('button', { name: 'Close camera' }).click();
 
       const card = redeemableCard(demo);
       await enterCode(page, card.code);
@@ -145,6 +149,9 @@ test.describe('unknown outcome', () => {
       await page.getByRole('button', { name: 'Full balance' }).click();
       await page.getByRole('button', { name: 'Confirm redemption' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Checking…' })).toBeVisible();
+      // One voice: the panel says what the status bar says, and the count includes this one.
+      await expect(page.getByRole('heading', { name: 'Outcome unknown — do not hand over goods' })).toBeVisible();
+      await expect(page.getByText('Pending outcomes: 1')).toBeVisible();
       await expectFits(page, 'unknown-outcome-checking');
       await expect(page.getByRole('heading', { name: 'Approved' })).toBeVisible();
 
