@@ -50,6 +50,9 @@ for (const size of TILL_SIZES) {
       await page.getByRole('button', { name: 'Amount' }).click();
       await expect(page.getByRole('group', { name: 'Keypad' })).toBeVisible();
       await expectFits(page, 'tender-amount');
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'high-contrast'));
+      await expectFits(page, 'tender-amount-high-contrast');
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'standard'));
       await page.getByRole('textbox', { name: 'Amount' }).fill(amountText(demo, card.balanceMinor + 1));
       await page.keyboard.press('Enter');
       await expect(page.getByRole('alert')).toBeVisible();
@@ -62,6 +65,10 @@ for (const size of TILL_SIZES) {
       await page.getByRole('button', { name: 'Confirm redemption' }).click();
       await expect(page.getByRole('heading', { name: 'Approved' })).toBeVisible();
       await expectFits(page, 'approved');
+      // The high-contrast theme draws every edge: it must fit just the same.
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'high-contrast'));
+      await expectFits(page, 'approved-high-contrast');
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'standard'));
 
       const second = redeemableCard(demo, 1);
       await enterCode(page, second.code);
