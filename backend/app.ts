@@ -36,6 +36,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // Idempotency keys and ids are short; anything longer is not ours.
     routerOptions: { maxParamLength: 128 },
   });
+  ctx.log = app.log;
   installErrorHandlers(app);
   installRequestLog(app);
   installAuth(app, ctx);

@@ -1,19 +1,22 @@
 /** Settings of one backend instance. Environment variables win; tests pass their own values. */
+import type { ThrottlePolicy } from './throttle/throttle-policy.js';
 
-export interface EntryLockLimits {
-  /** Failed lookups (not found or malformed) one terminal may make within windowMs. */
-  perTerminal: number;
-  /** Failed lookups all terminals of one store may make within windowMs. */
-  perStore: number;
+export interface StoreAlertLimits {
+  /** Failed code lookups across all terminals of a store, within windowMs, that raise an alert. */
+  lookupFailures: number;
+  /** Wrong staff PINs (sign-in and approvals) across a store, within windowMs, that raise an alert. */
+  pinFailures: number;
   windowMs: number;
-  /** How long code entry stays locked once a limit is reached, unless a manager unlocks. */
-  lockMs: number;
 }
 
-export interface PinLockLimits {
-  /** Wrong PINs in a row before the staff member is locked out. */
-  maxFailures: number;
-  lockMs: number;
+/** docs/security.md explains these numbers. */
+export interface ThrottleLimits {
+  /** Failed code lookups, counted per terminal and per cashier. */
+  entry: ThrottlePolicy;
+  /** Wrong PINs, counted per (terminal, staff member) for sign-in and for approvals apart. */
+  pin: ThrottlePolicy;
+  /** Store-wide rates: an alert for managers, never a wait. */
+  storeAlert: StoreAlertLimits;
 }
 
 export interface PairingLimits {
@@ -32,8 +35,7 @@ export interface BackendConfig {
   /** HMAC key for card codes and request hashes; the same on every instance of a chain. */
   serverKey: Buffer;
   sessionTtlMs: number;
-  entryLock: EntryLockLimits;
-  pinLock: PinLockLimits;
+  throttle: ThrottleLimits;
   pairing: PairingLimits;
   bodyLimitBytes: number;
   /**
@@ -51,8 +53,11 @@ export interface BackendConfig {
 
 export const DEFAULT_CONFIG: Omit<BackendConfig, 'serverKey'> = {
   sessionTtlMs: 12 * 60 * 60 * 1000,
-  entryLock: { perTerminal: 5, perStore: 20, windowMs: 10 * 60 * 1000, lockMs: 5 * 60 * 1000 },
-  pinLock: { maxFailures: 5, lockMs: 5 * 60 * 1000 },
+  throttle: {
+    entry: { freeFailures: 5, firstDelayMs: 30_000, maxDelayMs: 5 * 60 * 1000, quietMs: 10 * 60 * 1000 },
+    pin: { freeFailures: 5, firstDelayMs: 30_000, maxDelayMs: 15 * 60 * 1000, quietMs: 30 * 60 * 1000 },
+    storeAlert: { lookupFailures: 20, pinFailures: 10, windowMs: 10 * 60 * 1000 },
+  },
   pairing: { codeTtlMs: 15 * 60 * 1000, perClient: 5, overall: 50, windowMs: 15 * 60 * 1000, lockMs: 15 * 60 * 1000 },
   bodyLimitBytes: 16 * 1024,
   credentialsCacheTtlMs: 2_000,

@@ -11,6 +11,8 @@ export interface BackendContext {
   clock: Clock;
   /** The HTTP app's cache of accepted terminal keys and sessions; absent outside the app (CLI, tests). */
   credentialsCache?: CredentialsCache;
+  /** Where security events (store-wide alerts) are logged; absent outside the app. */
+  log?: { warn(fields: Record<string, unknown>, message: string): void };
   /** The HTTP app's Prometheus metrics; absent outside the app. */
   metrics?: BackendMetrics;
 }

@@ -17,6 +17,7 @@ import { managerRoutes } from './manager/manager.routes.js';
 import { shiftRoutes } from './shifts/shift.routes.js';
 import { activityReportRoutes } from './shifts/activity-report.routes.js';
 import { pairingRoutes } from './pairing/pairing.routes.js';
+import { securityRoutes } from './throttle/security.routes.js';
 
 type FeatureRoutes = (app: FastifyInstance, ctx: BackendContext) => void;
 
@@ -37,6 +38,8 @@ const FEATURE_ROUTES: FeatureRoutes[] = [
   activityReportRoutes,
   // Pairing new terminals (backend/pairing/).
   pairingRoutes,
+  // Security alerts and waits for managers (backend/throttle/).
+  securityRoutes,
 ];
 
 export function registerRoutes(app: FastifyInstance, ctx: BackendContext): void {

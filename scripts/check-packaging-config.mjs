@@ -27,10 +27,35 @@ function pngSize(file) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** The problems found in the config at `configFile` (paths in it are relative to the project). */
-export async function packagingConfigProblems(configFile, projectDir = process.cwd()) {
+/**
+ * What the deb target needs from package.json (with the config's extraMetadata over it), which
+ * electron-builder only asks for once it packages: the homepage and the maintainer's address, and
+ * the desktop entry's name that Electron looks up for the window's icon.
+ */
+function metadataProblems(metadata) {
+  const problems = [];
+  if (typeof metadata.homepage !== 'string' || metadata.homepage === '')
+    problems.push('package.json must have a homepage (the deb target requires it)');
+  if (typeof metadata.description !== 'string' || metadata.description === '')
+    problems.push('package.json must have a description');
+  if (typeof metadata.author?.email !== 'string') problems.push("the author's email must be set (the deb maintainer)");
+  if (metadata.desktopName !== 'tillcard.desktop') problems.push('package.json desktopName must be tillcard.desktop');
+  return problems;
+}
+
+/**
+ * The problems found in the config at `configFile` (paths in it are relative to the project), with
+ * `packageJson` (default: the project's) as the app's metadata.
+ */
+export async function packagingConfigProblems(configFile, projectDir = process.cwd(), packageJson = undefined) {
   const problems = [];
   const config = await getConfig(projectDir, resolve(configFile), null);
+  const metadata = packageJson ?? JSON.parse(readFileSync(resolve(projectDir, 'package.json'), 'utf8'));
+  problems.push(...metadataProblems({ ...metadata, ...config.extraMetadata }));
+  for (const script of [config.deb?.afterInstall, config.deb?.afterRemove]) {
+    if (script === undefined || !existsSync(resolve(projectDir, script)))
+      problems.push(`deb.afterInstall and deb.afterRemove must name existing scripts (${script ?? 'missing'})`);
+  }
   try {
     await validateConfiguration(config, new DebugLogger(false));
   } catch (error) {

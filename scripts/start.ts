@@ -1,14 +1,17 @@
 /**
- * `npm start`: the whole product on this machine. Seeds the demo store (`admin demo --json`, which
- * issues a fresh key for the demo terminal), pairs the terminal with it, starts the backend on the
+ * `npm start` (compiled to dist/node/start.mjs and run by scripts/launch.mjs): the whole product on
+ * this machine. On an empty data folder it seeds the demo store (`admin demo --json`, which issues a
+ * key for the demo terminal) and keeps what it printed in <data>/demo.json; later starts read that
+ * instead of seeding again. It pairs the terminal with the demo store, starts the backend on the
  * SQLite file in ./data, then the terminal — in Electron when its runtime is installed, otherwise in
  * browser mode, opening a Chromium app window when one is found (`--no-open` only prints the URL).
+ * The printable demo card sheet is rendered once, after the terminal is up.
  *
  * Folders: TILLCARD_DATA_DIR (backend, default ./data), TILLCARD_TERMINAL_DIR (terminal, default
  * <data>/terminal). PORT is the backend port (8787); --port N the browser-mode terminal port (random).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBrowserTerminal } from '../electron/browser/launch.js';
@@ -16,11 +19,10 @@ import { updateTerminalConfig } from '../electron/host/config.js';
 import { findChromium, hasDisplay, openAppWindow } from '../electron/launch/app-window.js';
 import { createBackendProcess } from '../electron/launch/backend-process.js';
 import { demoBanner } from '../electron/launch/demo-banner.js';
-import { runDemoSeed } from '../electron/launch/demo-seed.js';
+import { demoDataSchema, runDemoSeed, type DemoData } from '../electron/launch/demo-seed.js';
 import { electronBinary } from '../electron/launch/electron-runtime.js';
 import { stopChild } from '../electron/launch/tsx-process.js';
 import { customerDisplayUrl } from '../shared/customer-display.js';
-import { writeDemoCardSheet } from './demo-card-sheet.js';
 
 const { values } = parseArgs({
   options: { 'no-open': { type: 'boolean', default: false }, port: { type: 'string', default: '0' } },
@@ -36,7 +38,33 @@ async function stopAll(): Promise<void> {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
 }
 
-async function startTerminal(backendUrl: string, demo: Awaited<ReturnType<typeof runDemoSeed>>): Promise<void> {
+/** What an earlier start seeded into this data folder, or null when it must be seeded now. */
+async function seededDemo(demoFile: string): Promise<DemoData | null> {
+  const saved = await readFile(demoFile, 'utf8').catch(() => null);
+  // On SQLite the database file must still be there: a folder emptied by hand is seeded again.
+  const databaseKept =
+    process.env.DATABASE_URL !== undefined ||
+    (await access(join(dataDir, 'tillcard.sqlite')).then(
+      () => true,
+      () => false,
+    ));
+  if (saved === null || !databaseKept) return null;
+  const parsed = demoDataSchema.safeParse(JSON.parse(saved));
+  return parsed.success ? parsed.data : null;
+}
+
+async function demoData(): Promise<DemoData> {
+  const demoFile = join(dataDir, 'demo.json');
+  const seeded = await seededDemo(demoFile);
+  if (seeded) return seeded;
+  console.log(`Seeding demo data in ${dataDir} …`);
+  const demo = await runDemoSeed({ cwd: projectDir, env: backendEnv });
+  // The demo staff's PINs and the terminal key are in it: readable by this user only.
+  await writeFile(demoFile, JSON.stringify(demo, null, 2), { mode: 0o600 });
+  return demo;
+}
+
+async function startTerminal(backendUrl: string, demo: DemoData): Promise<void> {
   const terminalEnv = { ...process.env, TILLCARD_TERMINAL_DIR: terminalDir };
   const electron = electronBinary();
   if (electron) {
@@ -69,9 +97,28 @@ async function printDemoCardSheet(): Promise<void> {
   for (const sheet of sheets) console.log(`  Printable demo cards: ${join(assets, sheet)}`);
 }
 
-/** The demo cards as a printable sheet (Code 128 and QR) in the data folder, to scan from paper. */
-async function writeSheetFor(demo: Awaited<ReturnType<typeof runDemoSeed>>): Promise<void> {
+/**
+ * The demo cards as a printable sheet (Code 128 and QR) in the data folder, to scan from paper.
+ * Its renderer (barcodes, a headless Chromium for the PDF) loads only here, after the terminal is
+ * up, and a sheet already written for the same cards is not rendered again.
+ */
+async function writeSheetFor(demo: DemoData): Promise<void> {
+  const written = ['html', 'pdf', 'png'].map((extension) => join(dataDir, `demo-cards.${extension}`));
+  const demoWritten = await stat(join(dataDir, 'demo.json')).catch(() => null);
+  const sheetTimes = await Promise.all(
+    written.map((path) =>
+      stat(path).then(
+        (file) => file.mtimeMs,
+        () => 0,
+      ),
+    ),
+  );
+  if (demoWritten && sheetTimes.every((time) => time >= demoWritten.mtimeMs)) {
+    for (const path of written) console.log(`  Printable demo cards: ${path}`);
+    return;
+  }
   try {
+    const { writeDemoCardSheet } = await import('./demo-card-sheet.js');
     const sheet = await writeDemoCardSheet(demo.cards, dataDir, findChromium(process.env));
     for (const path of [sheet.pdf, sheet.png, sheet.html]) if (path) console.log(`  Printable demo cards: ${path}`);
   } catch (error) {
@@ -106,9 +153,8 @@ process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
 try {
-  await mkdir(dataDir, { recursive: true });
-  console.log(`Seeding demo data in ${dataDir} …`);
-  const demo = await runDemoSeed({ cwd: projectDir, env: backendEnv });
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const demo = await demoData();
   const backend = createBackendProcess({
     cwd: projectDir,
     env: backendEnv,
@@ -124,11 +170,17 @@ try {
     },
   });
   cleanups.push(() => backend.stop());
-  await backend.start();
-  const backendUrl = process.env.TILLCARD_BACKEND_URL ?? backend.url;
+  const backendStarted = backend.start();
+  // Handled below; this keeps a start that fails early from counting as unhandled meanwhile.
+  backendStarted.catch(() => undefined);
+  // On a known port the terminal starts beside the backend: its sign-in form needs no backend
+  // until a cashier signs in, and the status bar says when the backend answers.
+  const knownUrl = process.env.TILLCARD_BACKEND_URL ?? (backendPort === 0 ? null : `http://127.0.0.1:${backendPort}`);
+  if (knownUrl === null) await backendStarted;
+  const backendUrl = knownUrl ?? backend.url;
   // The demo's backend and key; what a manager saved in Settings stays.
   await updateTerminalConfig(terminalDir, { backendUrl, terminalKey: demo.terminal.key });
-  await startTerminal(backendUrl, demo);
+  await Promise.all([backendStarted, startTerminal(backendUrl, demo)]);
   await printDemoCardSheet();
   await writeSheetFor(demo);
 } catch (error) {

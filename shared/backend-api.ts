@@ -300,6 +300,38 @@ export type TransferResponse = z.infer<typeof transferResponseSchema>;
 export const unlockRequestSchema = z.strictObject({ managerId: staffIdSchema, managerPin: pinSchema });
 export const unlockResponseSchema = z.object({ unlocked: z.literal(true) });
 
+// Security: store-wide alerts and the waits of single sources, for the store's signed-in managers.
+export const securityAlertSchema = z.object({
+  id: z.string(),
+  /** lookup_failures: unknown codes across the store; pin_failures: wrong staff PINs. */
+  kind: z.enum(['lookup_failures', 'pin_failures']),
+  raisedAt: z.string(),
+  lastSeenAt: z.string(),
+  failureCount: z.number().int(),
+});
+export type SecurityAlert = z.infer<typeof securityAlertSchema>;
+export const delayKindSchema = z.enum(['entry_terminal', 'entry_cashier', 'signin', 'approval']);
+export const securityDelaySchema = z.object({
+  /** What waits: code entry of a terminal or a cashier, or sign-in / approvals of one ID on one terminal. */
+  kind: delayKindSchema,
+  subject: z.string(),
+  terminalName: z.string().nullable(),
+  staffName: z.string().nullable(),
+  staffId: z.string().nullable(),
+  failureCount: z.number().int(),
+  delayedUntil: z.string(),
+});
+export type SecurityDelay = z.infer<typeof securityDelaySchema>;
+export const securityOverviewSchema = z.object({
+  alerts: z.array(securityAlertSchema),
+  delays: z.array(securityDelaySchema),
+});
+export type SecurityOverview = z.infer<typeof securityOverviewSchema>;
+export const liftDelayRequestSchema = z.strictObject({ kind: delayKindSchema, subject: z.string().min(1).max(200) });
+export type LiftDelayRequest = z.infer<typeof liftDelayRequestSchema>;
+export const liftDelayResponseSchema = z.object({ lifted: z.number().int() });
+export const dismissAlertResponseSchema = z.object({ dismissed: z.literal(true) });
+
 // Pairing: a manager makes a one-time code; a new terminal exchanges it for its key.
 export const terminalNameSchema = z.string().trim().min(1).max(60);
 export const pairingCodeInputSchema = z.string().min(1).max(32);

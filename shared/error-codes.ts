@@ -20,7 +20,7 @@ export const ERROR_CODES = [
   'insufficient_funds',
   'region_mismatch',
   'currency_mismatch',
-  'entry_locked',
+  'entry_delayed',
   // Exactly once
   'idempotency_conflict',
   'key_reversed',
@@ -29,7 +29,10 @@ export const ERROR_CODES = [
   'session_expired',
   'forbidden',
   'manager_approval_required',
-  'signin_locked',
+  'pin_wrong',
+  'signin_delayed',
+  'manager_pin_wrong',
+  'approval_delayed',
   'no_open_shift',
   'shift_closed',
   'already_voided',
@@ -122,10 +125,11 @@ export const ERROR_INFO: Record<ErrorCode, ErrorInfo> = {
     title: 'Card in another currency',
     nextStep: 'This card is in another currency and cannot be used in this store. Take another tender.',
   },
-  entry_locked: {
-    status: 423,
-    title: 'Code entry locked',
-    nextStep: 'Too many wrong codes. Wait for the lock to end, or call a manager to unlock.',
+  entry_delayed: {
+    status: 429,
+    title: 'Code entry paused on this terminal',
+    nextStep:
+      'Too many codes were not found here. Wait until the time shown; other terminals keep working. A manager can lift the wait with Manager unlock.',
   },
   idempotency_conflict: {
     status: 409,
@@ -149,10 +153,27 @@ export const ERROR_INFO: Record<ErrorCode, ErrorInfo> = {
     title: 'Manager approval needed',
     nextStep: 'Call a manager to approve with their PIN.',
   },
-  signin_locked: {
-    status: 423,
-    title: 'Sign-in locked',
-    nextStep: 'Too many wrong PINs. Wait a few minutes or call a manager.',
+  pin_wrong: {
+    status: 401,
+    title: 'Wrong PIN',
+    nextStep: 'The ID or PIN was not accepted. Check both and try again.',
+  },
+  signin_delayed: {
+    status: 429,
+    title: 'Sign-in paused on this terminal',
+    nextStep:
+      'Too many wrong PINs for this ID here. Wait until the time shown, or sign in on another terminal. A manager can lift the wait in the manager view (Security).',
+  },
+  manager_pin_wrong: {
+    status: 403,
+    title: 'Manager PIN wrong',
+    nextStep: 'The manager ID or PIN was not accepted. The manager enters them again.',
+  },
+  approval_delayed: {
+    status: 429,
+    title: 'Manager approval paused on this terminal',
+    nextStep:
+      'Too many wrong manager PINs here. Wait until the time shown, or approve on another terminal. A manager can lift the wait in the manager view (Security).',
   },
   no_open_shift: { status: 409, title: 'No open shift', nextStep: 'Sign out and sign in again to open a shift.' },
   shift_closed: {

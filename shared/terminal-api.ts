@@ -31,6 +31,10 @@ import {
   unfreezeRequestSchema,
   voidResponseSchema,
   activityReportResponseSchema,
+  dismissAlertResponseSchema,
+  liftDelayRequestSchema,
+  liftDelayResponseSchema,
+  securityOverviewSchema,
 } from './backend-api.js';
 import type { AppError } from './error-codes.js';
 import { printerStatusSchema, printOutcomeSchema, printReceiptInputSchema } from './receipt/printing-api.js';
@@ -103,6 +107,11 @@ export const redeemInputSchema = z.strictObject({
   /** Omitted: the full balance. */
   amountMinor: amountMinorSchema.optional(),
   currency: currencySchema,
+  /**
+   * The sale's total when the cashier entered one: the receipt the host prints as soon as the
+   * backend answers says what the sale still needs after this card.
+   */
+  saleTotalMinor: amountMinorSchema.optional(),
 });
 export type RedeemInput = z.infer<typeof redeemInputSchema>;
 
@@ -197,6 +206,15 @@ export const terminalMethods = {
   shiftReport: { input: shiftReportQuerySchema, output: shiftReportResponseSchema },
   /** Manager session only: the store's ledger activities in [from, to), for charts and drill-downs. */
   activityReport: { input: shiftReportQuerySchema, output: activityReportResponseSchema },
+  /** Manager session only: the store's open security alerts and the waits running now. */
+  securityOverview: { input: empty, output: securityOverviewSchema },
+  /** Manager session only: marks an alert seen. */
+  dismissSecurityAlert: {
+    input: z.strictObject({ alertId: z.string().min(1).max(64) }),
+    output: dismissAlertResponseSchema,
+  },
+  /** Manager session only: ends one source's wait (kind and subject as securityOverview lists them). */
+  liftDelay: { input: liftDelayRequestSchema, output: liftDelayResponseSchema },
   // Pairing with the backend, and the Backend section of Settings (pairing-api.ts).
   ...pairingMethods,
   // Kiosk mode and the manager's Quit (kiosk-settings.ts).

@@ -13,6 +13,7 @@ const OPTIONS = {
   locale: { type: 'string' },
   store: { type: 'string' },
   terminal: { type: 'string' },
+  staff: { type: 'string' },
   'terminal-name': { type: 'string' },
   id: { type: 'string' },
   pin: { type: 'string' },

@@ -11,6 +11,7 @@ import { parseCliArgs, type CliArgs } from './cli-args.js';
 import { printError, printResult, type CommandResult } from './cli-output.js';
 import { backup } from './commands/backup-command.js';
 import { cardsActivate, cardsFreeze, cardsIssue, cardsList } from './commands/card-commands.js';
+import { delaysLift, delaysList } from './commands/delay-commands.js';
 import { demo } from './commands/demo-command.js';
 import { pairingCode } from './commands/pairing-command.js';
 import { staffAdd, storeAdd, terminalAdd, terminalRevoke } from './commands/store-commands.js';
@@ -34,6 +35,8 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'cards activate': { run: cardsActivate, usage: '--code CODE' },
   'cards freeze': { run: cardsFreeze, usage: '--code CODE --reason R' },
   'cards list': { run: cardsList, usage: '[--status active|inactive|frozen|closed] [--limit N]' },
+  'delays list': { run: delaysList, usage: '[--store ID] [--terminal ID] [--staff ID]   (waits running now)' },
+  'delays lift': { run: delaysLift, usage: '--store ID | --terminal ID | --staff ID   (ends matching waits)' },
   demo: { run: demo, usage: '(seeds or refreshes the demo store, terminal, staff and cards)' },
   backup: { run: backup, usage: '--to DIR   (SQLite: an online copy of the ledger and its server key)' },
 };

@@ -24,7 +24,9 @@ export async function lookupCard(
   await assertEntryOpen(ctx.database.db, ctx, target);
   const resolved = await resolveCard(ctx.database.db, ctx.config.serverKey, code);
   if (!resolved.ok) {
-    throw await inWriteTransaction(ctx.database, (trx) => failedLookup(trx, ctx, target, resolved.error));
+    // A malformed code is refused before counting: a misread never makes anyone wait.
+    if (resolved.error.code === 'code_malformed') throw resolved.error;
+    throw await inWriteTransaction(ctx.database, (trx) => failedLookup(trx, ctx, target, resolved.error, code));
   }
   const decline = cardDecline(resolved.card, terminal.store, ctx.clock.now());
   if (decline !== null) throw withCardFacts(decline, resolved.card);

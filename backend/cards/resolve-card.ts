@@ -6,8 +6,8 @@ import { findCardByHmac, type CardRow } from './card.repository.js';
 export type ResolvedCard = { ok: true; card: CardRow } | { ok: false; error: ApiError };
 
 /**
- * Finds the card an entered code names. A failure here is a failed lookup (counted towards the
- * entry lock): code_malformed, or card_not_found. The code itself never appears in the error.
+ * Finds the card an entered code names. A failure here is code_malformed (never counted) or
+ * card_not_found (a failed lookup, counted by lockouts/entry-lock.service.ts). The code itself never appears in the error.
  */
 export async function resolveCard(db: Trx, serverKey: Buffer, input: string): Promise<ResolvedCard> {
   const parsed = parseCardCode(serverKey, input);

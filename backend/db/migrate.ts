@@ -3,6 +3,7 @@ import * as initial from './migrations/0001-initial.js';
 import * as pairing from './migrations/0002-pairing.js';
 import * as serverKeyCheck from './migrations/0003-server-key-check.js';
 import * as reportIndexes from './migrations/0004-report-indexes.js';
+import * as throttles from './migrations/0005-throttles.js';
 
 /** Every migration in order. Imported statically so the backend runs the same under tsx or bundled. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-pairing': pairing,
   '0003-server-key-check': serverKeyCheck,
   '0004-report-indexes': reportIndexes,
+  '0005-throttles': throttles,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

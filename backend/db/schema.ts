@@ -168,6 +168,36 @@ export interface LockoutEventsTable {
   unlocked_at: string | null;
 }
 
+/** See migrations/0005-throttles.ts for what kind and subject mean. */
+export type ThrottleKind = 'entry_terminal' | 'entry_cashier' | 'entry_store' | 'signin' | 'approval' | 'pin_store';
+
+export interface ThrottlesTable {
+  kind: ThrottleKind;
+  subject: string;
+  store_id: string;
+  terminal_id: string | null;
+  staff_id: string | null;
+  failure_count: number;
+  window_started_at: string;
+  last_failure_at: string;
+  delayed_until: string | null;
+  lifted_by: string | null;
+  lifted_at: string | null;
+}
+
+export type SecurityAlertKind = 'lookup_failures' | 'pin_failures';
+
+export interface SecurityAlertsTable {
+  id: string;
+  store_id: string;
+  kind: SecurityAlertKind;
+  raised_at: string;
+  last_seen_at: string;
+  failure_count: number;
+  dismissed_by: string | null;
+  dismissed_at: string | null;
+}
+
 export interface PairingCodesTable {
   id: string;
   store_id: string;
@@ -209,6 +239,8 @@ export interface Database {
   idempotency_records: IdempotencyRecordsTable;
   entry_locks: EntryLocksTable;
   lockout_events: LockoutEventsTable;
+  throttles: ThrottlesTable;
+  security_alerts: SecurityAlertsTable;
   pairing_codes: PairingCodesTable;
   pairing_attempts: PairingAttemptsTable;
   server_key_check: ServerKeyCheckTable;

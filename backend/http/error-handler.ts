@@ -12,6 +12,9 @@ export function installErrorHandlers(app: FastifyInstance): void {
       // The message and stack of unknown errors go to the log only; they never hold request bodies.
       request.log.error({ err: error }, 'request failed');
     }
+    // A wait (429) says when to come back, as HTTP clients expect.
+    const retryAfter = apiError.details?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
     return reply.code(apiError.statusCode).send(apiError.toBody());
   });
   app.setNotFoundHandler((request, reply) => {

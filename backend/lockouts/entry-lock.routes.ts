@@ -8,7 +8,7 @@ import { unlockWithManager } from './entry-lock.service.js';
 export function entryLockRoutes(app: FastifyInstance, ctx: BackendContext): void {
   const api = {
     summary: 'Unlock code entry',
-    description: "A manager's id and PIN end the code-entry lock of this terminal and its store.",
+    description: "A manager's id and PIN end the code-entry wait of this terminal and of the signed-in cashier.",
     body: unlockRequestSchema,
     responses: { 200: unlockResponseSchema },
   };

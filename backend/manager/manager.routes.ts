@@ -38,7 +38,7 @@ export function managerRoutes(app: FastifyInstance, ctx: BackendContext): void {
     async (request) => {
       const terminal = terminalOf(request);
       const input = parseBody(voidRequestSchema, request.body);
-      const manager = await verifyManagerPin(ctx, terminal.store.id, input.managerId, input.managerPin);
+      const manager = await verifyManagerPin(ctx, terminal, input.managerId, input.managerPin);
       return voidRedemption(ctx, terminal, {
         redemptionId: request.params.id,
         sessionShiftId: sessionOf(request).shiftId,
@@ -61,7 +61,7 @@ export function managerRoutes(app: FastifyInstance, ctx: BackendContext): void {
     app.post(path, { config: { auth: 'session', api } }, async (request) => {
       const terminal = terminalOf(request);
       const input = parseBody(schema, request.body);
-      const manager = await verifyManagerPin(ctx, terminal.store.id, input.managerId, input.managerPin);
+      const manager = await verifyManagerPin(ctx, terminal, input.managerId, input.managerPin);
       const card = await change(ctx, {
         findCard: async (trx) => {
           await requireOpenShift(trx, ctx.database.dialect, sessionOf(request).shiftId);
@@ -85,7 +85,7 @@ export function managerRoutes(app: FastifyInstance, ctx: BackendContext): void {
   app.post('/v1/cards/transfer', { config: { auth: 'session', api: transferDoc } }, async (request) => {
     const terminal = terminalOf(request);
     const input = parseBody(transferRequestSchema, request.body);
-    const manager = await verifyManagerPin(ctx, terminal.store.id, input.managerId, input.managerPin);
+    const manager = await verifyManagerPin(ctx, terminal, input.managerId, input.managerPin);
     return transferBalance(ctx, {
       findCards: async (trx) => {
         await requireOpenShift(trx, ctx.database.dialect, sessionOf(request).shiftId);

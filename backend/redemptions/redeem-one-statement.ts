@@ -40,8 +40,8 @@ with open_shift as (
     and (c.expires_at is null or c.expires_at > $19::text)
     and c.region = $8::text and c.currency = $9::text and c.currency = $6::text and c.balance_minor > 0
     and not exists (select 1 from idempotency_records r where r.terminal_id = $10::text and r.idempotency_key = $13::text)
-    and not exists (select 1 from entry_locks l where l.locked_until > $19::text
-      and ((l.scope = 'terminal' and l.scope_id = $10::text) or (l.scope = 'store' and l.scope_id = $7::text)))
+    and not exists (select 1 from throttles w where w.delayed_until > $19::text
+      and ((w.kind = 'entry_terminal' and w.subject = $10::text) or (w.kind = 'entry_cashier' and w.subject = $11::text)))
     and exists (select 1 from open_shift)
 ), debit as (
   update cards c set balance_minor = c.balance_minor - t.amount, last_activity_at = $19::text
@@ -74,7 +74,7 @@ select response_json from debit`;
 /**
  * PostgreSQL: a whole redemption in one statement, so one round trip and its own transaction,
  * run as a named prepared statement (parsed and planned once per connection).
- * It applies only when everything is in order — key unused, no entry lock, shift open, card
+ * It applies only when everything is in order — key unused, no code-entry wait, shift open, card
  * redeemable here (the rules of card-checks.ts and redeem-decline.ts) — and returns the stored
  * response text; otherwise it writes nothing and returns null, and the caller reads and decides
  * (declines, replays, failed lookups). The debit's WHERE re-checks the balance on the locked row,

@@ -27,7 +27,7 @@ export async function decide(db: Trx, ctx: BackendContext, p: Prepared): Promise
   const now = ctx.clock.now();
   const state = await loadRedeemState(db, {
     terminalId: p.terminal.id,
-    storeId: p.terminal.store.id,
+    cashierId: p.session.staffId,
     key: p.request.idempotencyKey,
     codeHmac: p.parsed.ok ? p.parsed.hmac : null,
     shiftId: p.session.shiftId,

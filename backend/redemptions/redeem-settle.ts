@@ -32,9 +32,9 @@ export async function settle(
   }
 }
 
-/** Counts the failed lookup; card_not_found is remembered, a malformed code or a lock is not. */
+/** Counts the failed lookup; card_not_found is remembered, a wait is not. */
 async function countFailedLookup(trx: Trx, ctx: BackendContext, p: Prepared, error: ApiError): Promise<RedeemOutcome> {
-  const answer = await failedLookup(trx, ctx, lockTarget(p.terminal, p.session), error);
+  const answer = await failedLookup(trx, ctx, lockTarget(p.terminal, p.session), error, p.request.code);
   if (answer.code === 'card_not_found') return remember(trx, ctx, p, errorResponse(answer), null);
   return { ...errorResponse(answer), applied: false };
 }

@@ -6,7 +6,7 @@ import type { IdempotencyRecord } from './idempotency.repository.js';
 /** Everything a redemption decision reads, fetched in one round trip. */
 export interface RedeemState {
   record: IdempotencyRecord | undefined;
-  /** The later end of the terminal's and the store's entry lock, or null. */
+  /** The later end of the terminal's and the cashier's code-entry wait, or null. */
   lockedUntil: string | null;
   shiftOpen: boolean;
   card: CardRow | undefined;
@@ -45,16 +45,23 @@ const CARD_COLUMNS = [
 
 export async function loadRedeemState(
   db: Trx,
-  input: { terminalId: string; storeId: string; key: string; codeHmac: string | null; shiftId: string; nowIso: string },
+  input: {
+    terminalId: string;
+    cashierId: string;
+    key: string;
+    codeHmac: string | null;
+    shiftId: string;
+    nowIso: string;
+  },
 ): Promise<RedeemState> {
   const recordSelect = sql.join(RECORD_COLUMNS.map((column) => sql`r.${sql.ref(column)} as ${sql.ref(`r_${column}`)}`));
   const cardSelect = sql.join(CARD_COLUMNS.map((column) => sql`c.${sql.ref(column)} as ${sql.ref(`c_${column}`)}`));
   const result = await sql<Record<string, unknown>>`
     select ${recordSelect}, ${cardSelect},
-      (select max(l.locked_until) from entry_locks l
-        where l.locked_until > ${input.nowIso}
-          and ((l.scope = 'terminal' and l.scope_id = ${input.terminalId})
-            or (l.scope = 'store' and l.scope_id = ${input.storeId}))) as locked_until,
+      (select max(t.delayed_until) from throttles t
+        where t.delayed_until > ${input.nowIso}
+          and ((t.kind = 'entry_terminal' and t.subject = ${input.terminalId})
+            or (t.kind = 'entry_cashier' and t.subject = ${input.cashierId}))) as locked_until,
       (select s.status from shifts s where s.id = ${input.shiftId}) as shift_status
     from (select 1 as one) as anchor
     left join idempotency_records r on r.terminal_id = ${input.terminalId} and r.idempotency_key = ${input.key}

@@ -14,7 +14,7 @@ export async function signIn(
   terminal: AuthTerminal,
   input: SignInRequest,
 ): Promise<SignInResponse> {
-  const staff = await checkStaffPin(ctx, { storeId: terminal.store.id, staffId: input.cashierId, pin: input.pin });
+  const staff = await checkStaffPin(ctx, { terminal, staffId: input.cashierId, pin: input.pin, purpose: 'signin' });
   const token = newSecret('st');
   const expiresAt = isoAfter(ctx.clock, ctx.config.sessionTtlMs);
   const shift = await inWriteTransaction(ctx.database, async (trx) => {

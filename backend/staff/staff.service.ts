@@ -3,7 +3,6 @@ import { pinSchema } from '../../shared/backend-api.js';
 import type { BackendContext } from '../context.js';
 import { isoNow } from '../clock.js';
 import { hashPin } from '../crypto/pin.js';
-import { newId } from '../ids.js';
 
 export interface StaffMember {
   id: string;
@@ -12,13 +11,27 @@ export interface StaffMember {
   role: Role;
 }
 
+/** Where numbering starts when no ID is given: cashiers from 1001, managers from 9001. */
+const FIRST_NUMERIC_ID: Record<Role, number> = { cashier: 1001, manager: 9001 };
+
+/**
+ * The lowest free numeric ID from the role's first: what a cashier can type on a till's numeric
+ * keypad (a staff table holds a store group's people, so reading its IDs is cheap).
+ */
+async function nextNumericId(ctx: BackendContext, role: Role): Promise<string> {
+  const taken = new Set((await ctx.database.db.selectFrom('staff').select('id').execute()).map((row) => row.id));
+  let candidate = FIRST_NUMERIC_ID[role];
+  while (taken.has(String(candidate))) candidate += 1;
+  return String(candidate);
+}
+
 export async function createStaff(
   ctx: BackendContext,
-  /** id: what they type at sign-in; made up when absent. */
+  /** id: what they type at sign-in; the next free number for the role when absent. */
   input: { storeId: string; id?: string; name: string; role: Role; pin: string },
 ): Promise<StaffMember> {
   if (!pinSchema.safeParse(input.pin).success) throw new Error('a PIN is 4 to 8 digits');
-  const id = input.id ?? newId(input.role === 'manager' ? 'mgr' : 'csh');
+  const id = input.id ?? (await nextNumericId(ctx, input.role));
   await ctx.database.db
     .insertInto('staff')
     .values({

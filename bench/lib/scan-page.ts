@@ -1,24 +1,31 @@
 /**
- * In-page timing for the scanning benchmark. An init script (it runs before the terminal's own
- * scripts, so its window capture listeners fire before any of the app's) stamps the last Enter
+ * In-page timing for the scanning and counter benchmarks (run them with vite-node: tsx wraps
+ * functions in a naming helper the page does not have, which breaks the init script). An init
+ * script (it runs before the terminal's own scripts, so its window capture listeners fire before
+ * any of the app's) stamps the last Enter
  * keydown and the last click; a MutationObserver stamps the first animation frame after the
- * card's heading ("Card found" or "Card balance") appears. Both stamps use the page's own clock, so the figures carry no
+ * awaited heading appears (the card's, "Card found" or "Card balance", unless reset names others). Both stamps use the page's own clock, so the figures carry no
  * Playwright round trips.
  */
 import type { Browser, Page } from '@playwright/test';
 import type { DemoData } from '../../electron/launch/demo-seed.js';
 
 interface ProbeWindow {
-  scanProbe: { startMs: number | null; shownMs: number | null; reset(): void };
+  scanProbe: { startMs: number | null; shownMs: number | null; targets: string[]; reset(targets?: string[]): void };
 }
 
-function installProbe(): void {
+/** The headings that say a looked-up card is on screen. */
+const CARD_HEADINGS = ['Card found', 'Card balance'];
+
+function installProbe(cardHeadings: string[]): void {
   const probe = {
     startMs: null as number | null,
     shownMs: null as number | null,
-    reset() {
+    targets: cardHeadings,
+    reset(targets = cardHeadings) {
       probe.startMs = null;
       probe.shownMs = null;
+      probe.targets = targets;
     },
   };
   (window as unknown as ProbeWindow).scanProbe = probe;
@@ -28,9 +35,7 @@ function installProbe(): void {
   window.addEventListener('keydown', (event) => event.key === 'Enter' && stamp(event), true);
   window.addEventListener('click', stamp, true);
   const cardShown = () =>
-    [...document.querySelectorAll('h1, h2, h3')].some((heading) =>
-      ['Card found', 'Card balance'].includes(heading.textContent ?? ''),
-    );
+    [...document.querySelectorAll('h1, h2, h3')].some((heading) => probe.targets.includes(heading.textContent ?? ''));
   new MutationObserver(() => {
     if (probe.startMs === null || probe.shownMs !== null || !cardShown()) return;
     probe.shownMs = -1;
@@ -46,7 +51,7 @@ export async function openSignedIn(
   prepare: (page: Page) => Promise<unknown> = async () => undefined,
 ): Promise<Page> {
   const page = await browser.newPage();
-  await page.addInitScript(installProbe);
+  await page.addInitScript(installProbe, CARD_HEADINGS);
   await prepare(page);
   await page.goto(launchUrl);
   const signedIn = page.getByRole('heading', { name: 'Redeem gift card' });
@@ -61,8 +66,9 @@ export async function openSignedIn(
   return page;
 }
 
-export async function resetProbe(page: Page): Promise<void> {
-  await page.evaluate(() => (window as unknown as ProbeWindow).scanProbe.reset());
+/** Clears the stamps; `headings` (default: the card's) name what counts as shown next. */
+export async function resetProbe(page: Page, headings?: string[]): Promise<void> {
+  await page.evaluate((targets) => (window as unknown as ProbeWindow).scanProbe.reset(targets), headings);
 }
 
 /** Waits until the card is on screen; returns start (Enter or click) → shown, in ms. */

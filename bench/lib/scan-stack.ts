@@ -12,11 +12,16 @@ import { startBrowserTerminal } from '../../electron/browser/launch.js';
 import { writeTerminalConfig } from '../../electron/host/config.js';
 import { createBackendProcess } from '../../electron/launch/backend-process.js';
 import { runDemoSeed, type DemoData } from '../../electron/launch/demo-seed.js';
+import { spawnProgram, tailOf } from '../../electron/launch/tsx-process.js';
 import { backendEnv } from '../../test/e2e/support/backend-env.js';
 import { registerCleanup } from './cleanup.js';
 
 export interface ScanStack {
   demo: DemoData;
+  /** Codes of the extra active cards asked for (none unless `extraCards` was given). */
+  extraCodes: string[];
+  /** The backend's own address (for a reference measured from Node). */
+  backendUrl: string;
   /** The terminal's address with its launch token. */
   launchUrl: string;
   dispose(): Promise<void>;
@@ -25,7 +30,29 @@ export interface ScanStack {
 const PROJECT_DIR = resolve(import.meta.dirname, '../..');
 const RENDERER_DIR = join(PROJECT_DIR, 'dist/renderer');
 
-export async function startScanStack(): Promise<ScanStack> {
+export interface ScanStackOptions {
+  /** The terminal host's environment (a printer, say); empty by default. */
+  hostEnv?: Record<string, string>;
+  /** Active cards of the demo store's currency issued besides the demo's, one per customer. */
+  extraCards?: { count: number; amountMinor: number };
+}
+
+/** Issues active cards with the admin CLI (`cards issue … --json`) and answers their codes. */
+async function issueCards(env: Record<string, string | undefined>, count: number, amountMinor: number) {
+  const args = ['cards', 'issue', '--count', String(count), '--amount', String(amountMinor), '--json'];
+  const child = spawnProgram('admin', args, { cwd: PROJECT_DIR, env });
+  const output: string[] = [];
+  const errors: string[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => errors.push(chunk.toString()));
+  const code = await new Promise<number | null>((resolveExit) => child.once('exit', resolveExit));
+  if (code !== 0) throw new Error(`admin cards issue exited with ${code}:\n${tailOf(errors)}`);
+  const text = output.join('');
+  const issued = JSON.parse(text.slice(text.indexOf('{'))) as { cards: { code: string }[] };
+  return issued.cards.map((card) => card.code);
+}
+
+export async function startScanStack(options: ScanStackOptions = {}): Promise<ScanStack> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build` first');
   }
@@ -38,15 +65,24 @@ export async function startScanStack(): Promise<ScanStack> {
   try {
     const env = backendEnv(join(root, 'backend'));
     const demo = await runDemoSeed({ cwd: PROJECT_DIR, env });
+    const extra = options.extraCards;
+    const extraCodes = extra ? await issueCards(env, extra.count, extra.amountMinor) : [];
     const backend = createBackendProcess({ cwd: PROJECT_DIR, env, port: 0, logFile: join(root, 'backend.log') });
     cleanups.push(() => backend.stop());
     await backend.start();
     const terminalDir = join(root, 'terminal');
     await writeTerminalConfig(terminalDir, { backendUrl: backend.url, terminalKey: demo.terminal.key });
-    const terminal = await startBrowserTerminal({ terminalDir, staticDir: RENDERER_DIR, port: 0, env: {} });
+    const terminal = await startBrowserTerminal({
+      terminalDir,
+      staticDir: RENDERER_DIR,
+      port: 0,
+      env: options.hostEnv ?? {},
+    });
     cleanups.push(() => terminal.close());
     return {
       demo,
+      extraCodes,
+      backendUrl: backend.url,
       launchUrl: terminal.launchUrl,
       dispose: async () => {
         await dispose();

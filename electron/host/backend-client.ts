@@ -26,6 +26,7 @@ import type { Result } from '../../shared/terminal-api.js';
 import { allPages, pageParams } from './all-pages.js';
 import { shapeError, statusError, transportError } from './http-errors.js';
 import { managerCalls } from './manager/manager-calls.js';
+import { securityCalls } from './manager/security-methods.js';
 
 export const REDEEM_TIMEOUT_MS = 8_000;
 export const DEFAULT_TIMEOUT_MS = 5_000;
@@ -172,6 +173,7 @@ export function createBackendClient(options: BackendClientOptions) {
     unlockEntry: (sessionToken: string, body: { managerId: string; managerPin: string }) =>
       call({ method: 'POST', path: UNLOCK_PATH, schema: unlockResponseSchema, body, sessionToken }),
     ...managerCalls(call, pageLimit),
+    ...securityCalls(call),
   };
 }
 

@@ -31,6 +31,7 @@ import { DEFAULT_LANGUAGE } from '../../shared/language.js';
 import { createKioskMethods } from './settings/kiosk-methods.js';
 import type { SystemPrint } from './printing/printer-transport.js';
 import { createManagerMethods } from './manager/manager-methods.js';
+import { createSecurityMethods } from './manager/security-methods.js';
 import { withManagerReceipts } from './printing/manager-receipts.js';
 import { createLiveScanner } from './scanner/live-scanner.js';
 import { createScannerSettingsMethods } from './scanner/scanner-settings-methods.js';
@@ -267,7 +268,11 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       );
       if (flow.pendingCount() !== before) emitStatus();
       // Kept for Print receipt; printing runs apart from the redemption and can never undo it.
-      if (result.ok && session) printing.rememberRedemption(result.value.redemption, session.view);
+      if (result.ok && session) {
+        const { redemption } = result.value;
+        const stillDueMinor = input.saleTotalMinor === undefined ? 0 : input.saleTotalMinor - redemption.amountMinor;
+        printing.rememberRedemption(redemption, session.view, stillDueMinor || null);
+      }
       return result;
     },
     currentShift: () => withSession((backend, token) => backend.currentShift(token)),
@@ -362,6 +367,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       session: () => session?.view ?? null,
       logger,
     }),
+    ...createSecurityMethods({ withSession }),
     ...createCustomerDisplayMethods(
       (view) => events.emit('customerDisplay', view),
       () => language,

@@ -8,6 +8,7 @@ import type { Outcome, OutcomeState } from '../../shared/terminal-api.js';
 import type { BackendClient } from './backend-client.js';
 import type { TerminalLogger } from './logger.js';
 import type { Outbox, TenderFacts, TenderRecord } from './outbox.js';
+import { backoffDelayMs } from '../../shared/backoff.js';
 
 export const RECOVERY_FIRST_DELAY_MS = 500;
 export const RECOVERY_MAX_DELAY_MS = 15_000;
@@ -39,6 +40,8 @@ export interface RecoveryOptions {
   timers?: RecoveryTimers;
   firstDelayMs?: number;
   maxDelayMs?: number;
+  /** The jitter's source (0..1); Math.random unless a test fixes it. */
+  random?: () => number;
 }
 
 export interface Recovery {
@@ -76,7 +79,9 @@ export function createRecovery(options: RecoveryOptions): Recovery {
   const resolvedOutcomes: Outcome[] = [];
   let pass: Promise<void> | undefined;
   let timer: unknown;
-  let delayMs = firstDelayMs;
+  // Every terminal of a store retries against the same backend: jitter keeps them out of step.
+  const backoff = { initialDelayMs: firstDelayMs, maxDelayMs, jitterRatio: 0.2 };
+  let attempt = 0;
   let stopped = false;
 
   function settled(entry: TenderRecord | undefined): TenderRecord | undefined {
@@ -150,14 +155,17 @@ export function createRecovery(options: RecoveryOptions): Recovery {
 
   function schedule(): void {
     if (stopped || timer !== undefined) return;
-    timer = timers.setTimeout(() => {
-      void resolveAll().then(() => {
-        timer = undefined;
-        const left = outbox.pending().filter((entry) => !options.isInFlight(entry.tenderId)).length;
-        delayMs = left === 0 ? firstDelayMs : Math.min(delayMs * 2, maxDelayMs);
-        if (left > 0) schedule();
-      });
-    }, delayMs);
+    timer = timers.setTimeout(
+      () => {
+        void resolveAll().then(() => {
+          timer = undefined;
+          const left = outbox.pending().filter((entry) => !options.isInFlight(entry.tenderId)).length;
+          attempt = left === 0 ? 0 : attempt + 1;
+          if (left > 0) schedule();
+        });
+      },
+      backoffDelayMs(attempt, backoff, options.random),
+    );
   }
 
   return {

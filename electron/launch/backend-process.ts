@@ -5,9 +5,8 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { spawnTsx, stopChild, tailOf, type ChildEnv } from './tsx-process.js';
+import { spawnProgram, stopChild, tailOf, type ChildEnv } from './tsx-process.js';
 
-export const BACKEND_ENTRY = 'backend/main.ts';
 const READY_MESSAGE = '"msg":"backend listening"';
 
 export interface BackendProcessOptions {
@@ -76,7 +75,7 @@ export function createBackendProcess(options: BackendProcessOptions): BackendPro
   async function start(extraEnv: ChildEnv = {}): Promise<void> {
     if (child) return;
     log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : null;
-    const started = spawnTsx(BACKEND_ENTRY, [], {
+    const started = spawnProgram('backend', [], {
       cwd: options.cwd,
       env: { ...options.env, ...extraEnv, PORT: String(port) },
     });

@@ -3,9 +3,7 @@
  * printed: the terminal key to pair with, the demo staff and the demo cards.
  */
 import { z } from 'zod';
-import { spawnTsx, tailOf, type ChildEnv } from './tsx-process.js';
-
-export const ADMIN_CLI_ENTRY = 'backend/admin/cli.ts';
+import { spawnProgram, tailOf, type ChildEnv } from './tsx-process.js';
 
 export const demoDataSchema = z.object({
   store: z.looseObject({
@@ -46,7 +44,7 @@ export interface DemoSeedOptions {
 }
 
 export function runDemoSeed(options: DemoSeedOptions): Promise<DemoData> {
-  const child = spawnTsx(ADMIN_CLI_ENTRY, ['demo', '--json'], { cwd: options.cwd, env: options.env });
+  const child = spawnProgram('admin', ['demo', '--json'], { cwd: options.cwd, env: options.env });
   const stdout: string[] = [];
   const stderr: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk.toString()));

@@ -17,7 +17,7 @@ import type {
 } from '../../shared/terminal-api.js';
 import { TERMINAL_METHOD_NAMES } from '../../shared/terminal-api.js';
 import type { AppError } from '../../shared/error-codes.js';
-import { DEFAULT_BACKOFF, reconnectDelayMs, type BackoffOptions } from './backoff.js';
+import { DEFAULT_BACKOFF, backoffDelayMs, type BackoffOptions } from '../../shared/backoff.js';
 import { createListenerRegistry } from './listeners.js';
 
 export interface WsTerminalApiOptions {
@@ -76,7 +76,7 @@ export function createWsTerminalApi(options: WsTerminalApiOptions): WsTerminalAp
       socket = null;
       failInFlight();
       listeners.emit('connection', 'offline');
-      if (!closed) reconnectTimer = setTimeout(connect, reconnectDelayMs(attempt++, backoff));
+      if (!closed) reconnectTimer = setTimeout(connect, backoffDelayMs(attempt++, backoff));
     };
   }
 

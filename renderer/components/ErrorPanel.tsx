@@ -81,7 +81,7 @@ export function ErrorPanel() {
             <KeyHint shortcut={FUNCTION_KEYS.confirm} />
           </button>
         )}
-        {error.code === 'entry_locked' && (
+        {error.code === 'entry_delayed' && (
           <button
             ref={unlockButtonRef}
             className="button button--primary"
@@ -98,7 +98,7 @@ export function ErrorPanel() {
           </button>
         )}
         <NextCustomerButton
-          autoFocus={!offerRetry && error.code !== 'entry_locked' && !CODE_RETYPE.has(error.code)}
+          autoFocus={!offerRetry && error.code !== 'entry_delayed' && !CODE_RETYPE.has(error.code)}
           disabled={pending}
         />
       </div>

@@ -4,6 +4,7 @@ import { OutcomeList } from './OutcomeList.js';
 import { PrintQueueNotice } from './PrintQueueNotice.js';
 import { ShiftNav } from './shift/ShiftNav.js';
 import { SettingsNav } from './settings/SettingsNav.js';
+import { SecurityStatusHint } from './manager/SecurityStatusHint.js';
 import { ThemeToggle } from './ThemeToggle.js';
 import { useT } from '../i18n/index.js';
 import { unsettledCount } from '../store/connection-slice.js';
@@ -47,6 +48,7 @@ export function StatusBar() {
       </span>
       <OutcomeList />
       <PrintQueueNotice />
+      <SecurityStatusHint />
       <ShiftNav />
       <SettingsNav />
       <ThemeToggle />

@@ -1,7 +1,7 @@
 /**
  * The text a cashier sees for an error: title and next step in the cashier's language (the English
  * comes from shared/error-codes.ts), plus the facts in its details (when a card was last used,
- * when a lock ends) in the store's locale.
+ * when a lock or a wait ends, tries left before a wait) in the store's locale.
  */
 import type { Store } from '../../shared/backend-api.js';
 import { isErrorCode, type AppError } from '../../shared/error-codes.js';
@@ -14,7 +14,7 @@ export interface ErrorText {
   facts: string[];
 }
 
-type DateFact = 'lastUsed' | 'lockedUntil' | 'expiredOn';
+type DateFact = 'lastUsed' | 'lockedUntil' | 'waitUntil' | 'expiredOn';
 
 /** Detail keys the backend and host may send, and how each reads on screen. */
 const DATE_FACTS: ReadonlyArray<readonly [key: string, fact: DateFact]> = [
@@ -22,7 +22,7 @@ const DATE_FACTS: ReadonlyArray<readonly [key: string, fact: DateFact]> = [
   ['lastActivityAt', 'lastUsed'],
   ['lockedUntil', 'lockedUntil'],
   ['until', 'lockedUntil'],
-  ['retryAt', 'lockedUntil'],
+  ['retryAt', 'waitUntil'],
   ['expiresAt', 'expiredOn'],
 ];
 
@@ -45,6 +45,8 @@ function errorFacts(error: AppError, store: Store | undefined): string[] {
     seen.add(fact);
     facts.push(t(`errorFacts.${fact}`, { date: dateTime(value, store) }));
   }
+  const tries = details.triesBeforeWait;
+  if (typeof tries === 'number') facts.push(t('errorFacts.triesBeforeWait', { count: tries }));
   const balanceMinor = details.balanceMinor;
   if (typeof balanceMinor === 'number' && store !== undefined) {
     facts.push(t('errorFacts.balance', { amount: money(balanceMinor, store.currency, store) }));

@@ -88,9 +88,10 @@ export const es: SpanishCatalog = {
       title: 'Tarjeta en otra moneda',
       nextStep: 'Esta tarjeta está en otra moneda y no se puede usar en esta tienda. Cobre con otro medio de pago.',
     },
-    entry_locked: {
-      title: 'Introducción de códigos bloqueada',
-      nextStep: 'Demasiados códigos erróneos. Espere a que termine el bloqueo o llame a un encargado para desbloquear.',
+    entry_delayed: {
+      title: 'Introducción de códigos en pausa en este terminal',
+      nextStep:
+        'Demasiados códigos no encontrados aquí. Espere hasta la hora indicada; los demás terminales siguen funcionando. Un encargado puede levantar la espera con Desbloqueo del encargado.',
     },
     idempotency_conflict: {
       title: 'Conflicto en la solicitud',
@@ -110,9 +111,23 @@ export const es: SpanishCatalog = {
       title: 'Se necesita la aprobación de un encargado',
       nextStep: 'Llame a un encargado para que apruebe con su PIN.',
     },
-    signin_locked: {
-      title: 'Inicio de sesión bloqueado',
-      nextStep: 'Demasiados PIN erróneos. Espere unos minutos o llame a un encargado.',
+    pin_wrong: {
+      title: 'PIN incorrecto',
+      nextStep: 'No se aceptó el ID o el PIN. Revise ambos e inténtelo de nuevo.',
+    },
+    signin_delayed: {
+      title: 'Inicio de sesión en pausa en este terminal',
+      nextStep:
+        'Demasiados PIN erróneos para este ID aquí. Espere hasta la hora indicada o inicie sesión en otro terminal. Un encargado puede levantar la espera en la vista del encargado (Seguridad).',
+    },
+    manager_pin_wrong: {
+      title: 'PIN del encargado incorrecto',
+      nextStep: 'No se aceptó el ID o el PIN del encargado. El encargado debe introducirlos de nuevo.',
+    },
+    approval_delayed: {
+      title: 'Aprobación del encargado en pausa en este terminal',
+      nextStep:
+        'Demasiados PIN de encargado erróneos aquí. Espere hasta la hora indicada o apruebe en otro terminal. Un encargado puede levantar la espera en la vista del encargado (Seguridad).',
     },
     no_open_shift: {
       title: 'No hay turno abierto',
@@ -174,12 +189,41 @@ export const es: SpanishCatalog = {
   errorFacts: {
     lastUsed: 'Último uso: {{date}}',
     lockedUntil: 'Bloqueada hasta: {{date}}',
+    waitUntil: 'Espere hasta: {{date}}',
+    triesBeforeWait_one: 'Queda {{count}} intento antes de una espera',
+    triesBeforeWait_other: 'Quedan {{count}} intentos antes de una espera',
     expiredOn: 'Caducó el: {{date}}',
     balance: 'Saldo: {{amount}}',
     cardRegion: 'Región de la tarjeta: {{region}}',
     cardCurrency: 'Moneda de la tarjeta: {{currency}}',
     storeTakes: 'Esta tienda acepta tarjetas de {{region}} en {{currency}}.',
     reason: 'Motivo: {{reason}}',
+  },
+  security: {
+    heading: 'Seguridad',
+    refresh: 'Actualizar seguridad',
+    alertsHeading: 'Alertas',
+    noAlerts: 'No hay alertas.',
+    alert: {
+      lookup_failures: 'Muchos códigos de tarjeta desconocidos en la tienda: {{count}} desde {{since}}',
+      pin_failures: 'Muchos PIN erróneos en la tienda: {{count}} desde {{since}}',
+    },
+    alertNext:
+      'Solo esperan los terminales e ID que se equivocaron; las demás cajas siguen funcionando. Compruebe quién está en las cajas.',
+    dismiss: 'Descartar alerta',
+    waitsHeading: 'Esperas en curso',
+    noWaits: 'No hay esperas en curso.',
+    wait: {
+      entry_terminal: 'Introducción de códigos en {{terminal}}',
+      entry_cashier: 'Introducción de códigos de {{staff}}',
+      signin: 'Inicio de sesión de {{staff}} en {{terminal}}',
+      approval: 'Aprobaciones de {{staff}} en {{terminal}}',
+    },
+    unknownStaff: 'un ID desconocido',
+    until: 'Hasta {{date}}',
+    lift: 'Levantar espera',
+    statusHint_one: '{{count}} alerta de seguridad',
+    statusHint_other: '{{count}} alertas de seguridad',
   },
   signIn: {
     heading: 'Iniciar sesión',

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useAppStore } from '../store/store-context.js';
 import { errorText } from '../format/error-text.js';
+import { ErrorMessage } from '../components/ErrorMessage.js';
 import { useT } from '../i18n/index.js';
 import type { AppError } from '../../shared/error-codes.js';
 
@@ -50,11 +51,7 @@ export function SignInScreen() {
             onChange={(event) => setPin(event.target.value)}
           />
         </label>
-        {text !== null && (
-          <div className="message message--error" role="alert">
-            <strong>{text.title}</strong> {text.nextStep}
-          </div>
-        )}
+        {text !== null && <ErrorMessage text={text} />}
         <button className="button button--primary" type="submit" disabled={pending}>
           {t('signIn.submit')}
         </button>

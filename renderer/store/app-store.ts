@@ -14,6 +14,7 @@ import { createManagerSlice, initialManagerState, type ManagerSlice } from './ma
 import { createSettingsSlice, initialSettingsState, type SettingsSlice } from './settings-slice.js';
 import { createLanguageSlice, type LanguageSlice } from './language-slice.js';
 import { createKioskSlice, initialKioskState, type KioskSlice } from './kiosk-slice.js';
+import { createSecuritySlice, initialSecurityState, type SecuritySlice } from './security-slice.js';
 import { createPairingSlice, initialPairingState, type PairingSlice } from './pairing-slice.js';
 import {
   createScannerSettingsSlice,
@@ -31,7 +32,8 @@ export type AppState = PairingSlice &
   SettingsSlice &
   LanguageSlice &
   KioskSlice &
-  ScannerSettingsSlice;
+  ScannerSettingsSlice &
+  SecuritySlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(api: TerminalApi): AppStore {
@@ -47,6 +49,7 @@ export function createAppStore(api: TerminalApi): AppStore {
     ...createKioskSlice(api)(...args),
     ...createPairingSlice(api)(...args),
     ...createScannerSettingsSlice(api)(...args),
+    ...createSecuritySlice(api)(...args),
   }));
 }
 
@@ -63,6 +66,7 @@ export function resetAppStore(store: AppStore): void {
     ...initialPairingState,
     ...initialScannerSettingsState,
     ...initialKioskState,
+    ...initialSecurityState,
   });
 }
 

@@ -145,7 +145,8 @@ export const createRedeemSlice =
       const epoch = get().flowEpoch;
       set({ pending: true, flowError: null });
       const amountMinor = tender.kind === 'full' ? undefined : tender.amountMinor;
-      const result = await api.redeem({ tenderId, code, currency: card.currency, amountMinor });
+      const saleTotalMinor = tender.kind === 'sale' ? tender.saleTotalMinor : undefined;
+      const result = await api.redeem({ tenderId, code, currency: card.currency, amountMinor, saleTotalMinor });
       // Only a session ending resets the flow mid-redemption; the host's outbox keeps the outcome.
       if (get().flowEpoch !== epoch) return;
       if (!result.ok) return fail(result.error, 'redeem');

@@ -24,7 +24,7 @@ export const createSessionSlice =
     signIn: async (cashierId, pin) => {
       if (get().signInPending) return;
       if (cashierId.trim() === '' || !PIN_PATTERN.test(pin)) {
-        set({ signInError: { code: 'unauthorized', message: 'cashier id or PIN missing or malformed' } });
+        set({ signInError: { code: 'pin_wrong', message: 'cashier id or PIN missing or malformed' } });
         return;
       }
       set({ signInPending: true, signInError: null });

@@ -29,9 +29,9 @@ test('an unknown code that checks out is looked up and reported as not found', a
   await expect(page.getByRole('textbox', { name: 'Card code' })).toHaveValue('');
 });
 
-test('repeated unknown codes lock code entry until a manager unlocks it', async ({ page, demo }) => {
+test('repeated unknown codes pause code entry on this terminal until a manager lifts the wait', async ({ page, demo }) => {
   await signIn(page, demo);
-  const locked = page.getByRole('heading', { name: 'Code entry locked' });
+  const locked = page.getByRole('heading', { name: 'Code entry paused on this terminal' });
   const notFound = page.getByRole('heading', { name: 'Card not found' });
   const attemptLimit = 25;
   let attempts = 0;
@@ -44,9 +44,9 @@ test('repeated unknown codes lock code entry until a manager unlocks it', async 
   }
   await expect(locked).toBeVisible();
   expect(attempts).toBeGreaterThan(1);
-  await expect(page.getByRole('alert')).toContainText('Locked until:');
+  await expect(page.getByRole('alert')).toContainText('Wait until:');
 
-  // A real card is refused while the lock lasts: the lock must not let anyone read a card.
+  // A real card is refused while the wait lasts: a waiting terminal must not read any card.
   await page.getByRole('button', { name: 'Next customer' }).click();
   await enterCode(page, redeemableCard(demo).code);
   await expect(locked).toBeVisible();

@@ -77,21 +77,34 @@ test.describe('the system printer', () => {
     page,
     demo,
   }, testInfo) => {
-    // page.pdf stands in for the print dialog; a real window.print() in headless Chromium never
-    // finishes and would hold page.pdf off, so the call is only counted.
+    // The browser's print dialog stands in here as one the test closes (headless Chromium never
+    // ends a print the page started); page.pdf below is its Save as PDF.
     await page.evaluate(() => {
-      const counted = window as unknown as { printCalls: number };
-      counted.printCalls = 0;
+      const calls = { count: 0 };
+      Object.assign(window, { printCalls: calls });
       window.print = () => {
-        counted.printCalls += 1;
+        calls.count += 1;
+        window.dispatchEvent(new Event('beforeprint'));
       };
     });
+    const closePrintDialog = () => page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    const printCalls = () =>
+      page.evaluate(() => (window as unknown as { printCalls: { count: number } }).printCalls.count);
     const { transactionId, balanceAfter } = await redeemOne(page, demo);
     const printable = page.getByTestId('printable-receipt');
     await expect(printable.locator('svg')).toHaveCount(1);
     await expect(printable).toContainText(balanceAfter);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+    // Auto-print opened the print dialog once for this redemption.
+    await expect.poll(printCalls).toBe(1);
+    // Reprint while the first dialog is still open waits for it: never two print jobs at once.
+    await page.getByRole('button', { name: 'Reprint last receipt' }).click();
+    await expect(page.getByTestId('printable-receipt')).toContainText('DUPLICATE');
+    expect(await printCalls()).toBe(1);
+    await closePrintDialog();
+    await expect.poll(printCalls).toBe(2);
+    await closePrintDialog();
 
+    // Save as PDF in the dialog: what the print media shows.
     const pdfPath = testInfo.outputPath('receipt.pdf');
     await mkdir(testInfo.outputPath(), { recursive: true });
     await page.pdf({ path: pdfPath, width: '80mm', height: '200mm', printBackground: true });

@@ -25,12 +25,18 @@ type PrintingMethodName =
   'printerStatus' | 'printReceipt' | 'printBalanceSlip' | 'reprintLast' | 'retryPrint' | 'testPrint';
 export type PrintingMethods = Pick<TerminalMethods, PrintingMethodName>;
 
+const REMEMBERED_AUTO_PRINTS = 20;
+
 export interface HostPrinting {
   methods: PrintingMethods;
   service: PrintingService;
   settings: PrinterSettings;
-  /** Call after every approved redemption, with the session it was made in. */
-  rememberRedemption(redemption: Redemption, session: SessionView): void;
+  /**
+   * Call after every approved redemption, with the session it was made in. With auto-print on and
+   * a printer the host drives, the receipt starts printing now, without waiting for the screen to
+   * ask; the screen's Print receipt for it then answers with this print's outcome.
+   */
+  rememberRedemption(redemption: Redemption, session: SessionView, stillDueMinor: number | null): void;
   /** The receipt header and footer for a session: store, terminal, cashier. */
   contextOf(session: SessionView): ReceiptContext;
   /** Prints a document the host built itself. */
@@ -89,9 +95,16 @@ export async function createHostPrinting(options: {
   });
   const noSession = () => fail<PrintOutcome>({ code: 'unauthorized', message: 'no cashier is signed in' });
 
+  /** Receipts the host started printing on its own, by redemption id, until the screen asks. */
+  const autoPrints = new Map<string, Promise<PrintOutcome>>();
   const methods: PrintingMethods = {
     printerStatus: async () => ok(service.status()),
     printReceipt: async ({ redemptionId, stillDueMinor }) => {
+      const started = autoPrints.get(redemptionId);
+      if (started) {
+        autoPrints.delete(redemptionId);
+        return ok(await started);
+      }
       const session = options.session();
       const found = service.recall(redemptionId) ? null : await findRedemption(redemptionId);
       // Settled by asking the backend: printed with the answer it gave, under the cashier signed in now.
@@ -125,7 +138,22 @@ export async function createHostPrinting(options: {
     methods,
     service,
     settings,
-    rememberRedemption: (redemption, session) => service.remember(redemption, contextOf(session)),
+    rememberRedemption: (redemption, session, stillDueMinor) => {
+      const context = contextOf(session);
+      service.remember(redemption, context);
+      if (settings.autoPrint !== 'always' || !service.drivesPrinter()) return;
+      const document = redemptionReceipt(context, { redemption, stillDueMinor });
+      // After the answer has gone to the screen: rendering the receipt never delays Approved.
+      const printed = new Promise<PrintOutcome>((resolvePrint) =>
+        setImmediate(() => resolvePrint(service.print(document))),
+      );
+      autoPrints.set(redemption.id, printed);
+      // The screen asks for the outcome; one that never does (it closed) must not grow the map.
+      for (const id of autoPrints.keys()) {
+        if (autoPrints.size <= REMEMBERED_AUTO_PRINTS) break;
+        autoPrints.delete(id);
+      }
+    },
     contextOf,
     printDocument: (document) => service.print(document),
     printShiftReport: (report, session) =>

@@ -27,6 +27,8 @@ export interface PrintingService {
   /** Keeps an approved redemption and its receipt header, so Print receipt can find it by id. */
   remember(redemption: Redemption, context: ReceiptContext): void;
   recall(redemptionId: string): { redemption: Redemption; context: ReceiptContext } | null;
+  /** Whether the host sends receipts itself (a printer, a PDF folder, Electron's silent print), not the window. */
+  drivesPrinter(): boolean;
 }
 
 const REMEMBERED_REDEMPTIONS = 50;
@@ -120,5 +122,6 @@ export function createPrintingService(options: {
       }
     },
     recall: (redemptionId) => remembered.get(redemptionId) ?? null,
+    drivesPrinter: () => transport !== null || systemPrint !== undefined,
   };
 }

@@ -8,6 +8,7 @@ import { cleanFrame, framingSuffix, type SerialFraming } from './framing.js';
 import { createSerialFramer } from './serial-framer.js';
 
 import type { ScannerState } from '../../../shared/terminal-api.js';
+import { backoffDelayMs } from '../../../shared/backoff.js';
 
 export type { ScannerState };
 
@@ -29,7 +30,7 @@ export interface SerialScannerOptions {
   /** A read longer than any barcode holds was dropped (`bytes` long); nothing of it is scanned. */
   onDropped: (bytes: number) => void;
   onState: (state: ScannerState, reason?: string) => void;
-  /** First retry after this long, doubling up to maxBackoffMs. */
+  /** First retry after this long, doubling up to maxBackoffMs (each less up to a fifth, at random). */
   initialBackoffMs?: number;
   maxBackoffMs?: number;
 }
@@ -43,7 +44,8 @@ export function startSerialScanner(options: SerialScannerOptions): SerialScanner
   const initialBackoffMs = options.initialBackoffMs ?? 500;
   const maxBackoffMs = options.maxBackoffMs ?? 10_000;
   let state: ScannerState = 'disconnected';
-  let backoffMs = initialBackoffMs;
+  const backoff = { initialDelayMs: initialBackoffMs, maxDelayMs: maxBackoffMs, jitterRatio: 0.2 };
+  let attempt = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let port: ScannerPort | null = null;
   let closed = false;
@@ -59,8 +61,7 @@ export function startSerialScanner(options: SerialScannerOptions): SerialScanner
     setState('disconnected', reason);
     if (closed) return;
     clearTimeout(retryTimer);
-    retryTimer = setTimeout(open, backoffMs);
-    backoffMs = Math.min(backoffMs * 2, maxBackoffMs);
+    retryTimer = setTimeout(open, backoffDelayMs(attempt++, backoff));
   }
 
   function open(): void {
@@ -85,7 +86,7 @@ export function startSerialScanner(options: SerialScannerOptions): SerialScanner
         return scheduleRetry(error.message);
       }
       if (closed) return candidate.close();
-      backoffMs = initialBackoffMs;
+      attempt = 0;
       setState('connected');
     });
     port = candidate;

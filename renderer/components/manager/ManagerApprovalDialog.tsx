@@ -3,6 +3,7 @@ import type { AppError } from '../../../shared/error-codes.js';
 import { useAppStore } from '../../store/store-context.js';
 import { errorText } from '../../format/error-text.js';
 import { trapTab } from '../focus-trap.js';
+import { ErrorMessage } from '../ErrorMessage.js';
 import type { ManagerApproval } from '../../store/manager-slice.js';
 import { useT } from '../../i18n/index.js';
 
@@ -105,11 +106,7 @@ export function ManagerApprovalDialog(props: ManagerApprovalDialogProps) {
               onChange={(event) => setManagerPin(event.target.value)}
             />
           </label>
-          {text !== null && (
-            <div className="message message--error" role="alert">
-              <strong>{text.title}</strong> {text.nextStep}
-            </div>
-          )}
+          {text !== null && <ErrorMessage text={text} />}
           <div className="actions">
             <button className="button button--primary" type="submit" disabled={pending}>
               {props.submitLabel}

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DEFAULT_CONFIG } from '../../../backend/config.js';
 import { lookupResponseSchema, storeSchema } from '../../../shared/backend-api.js';
+import { codeFromRandom } from '../../../shared/claim-code.js';
 import {
   apiClient,
   describeEachDialect,
@@ -153,6 +154,22 @@ describeEachDialect('admin CLI', (dialect) => {
     expect(await signIn()).toMatchObject({ status: 401, body: { error: { code: 'unauthorized' } } });
   });
 
+  it('numbers staff added without an ID, so a numeric keypad can type it', async () => {
+    const cashiers = z.object({ cashier: z.object({ id: z.string() }) });
+    const first = cashiers.parse(
+      (await admin(backend, 'cashier', 'add', '--store', storeId, '--name', 'Ari', '--pin', '2468')).json,
+    );
+    const second = cashiers.parse(
+      (await admin(backend, 'cashier', 'add', '--store', storeId, '--name', 'Bo', '--pin', '1357')).json,
+    );
+    expect(first.cashier.id).toMatch(/^\d{4}$/);
+    expect(Number(second.cashier.id)).toBeGreaterThan(Number(first.cashier.id));
+    const manager = z
+      .object({ manager: z.object({ id: z.string() }) })
+      .parse((await admin(backend, 'manager', 'add', '--store', storeId, '--name', 'Dee', '--pin', '864213')).json);
+    expect(manager.manager.id).toMatch(/^9\d{3}$/);
+  });
+
   it('issues cards whose codes are shown once and redeem for their value; activates and freezes by code', async () => {
     const terminal = terminalOutput.parse(
       (await admin(backend, 'terminal', 'add', '--store', storeId, '--name', 'Till 8')).json,
@@ -290,5 +307,33 @@ describeEachDialect('admin CLI', (dialect) => {
     expect(demoStore).toBeUndefined();
     const unknownCard = await admin(backend, 'cards', 'freeze', '--code', '77777777777777D', '--reason', 'x');
     expect(unknownCard).toMatchObject({ exitCode: 1, json: { error: { code: 'card_not_found' } } });
+  });
+
+  it('lists the waits running and lifts them: a terminal and a sign-in ID wait no more', async () => {
+    const seeded = await backend.seed.store();
+    const card = await backend.seed.card(seeded.store, 700);
+    const { api } = await signedIn(backend.url, seeded.terminal.key, seeded.cashier);
+    for (let i = 0; i < 5; i++) await api.post('/v1/cards/lookup', { code: codeFromRandom(randomBytes(14)) });
+    const till2 = apiClient(backend.url, { key: seeded.otherTerminal.key });
+    for (let i = 0; i < 5; i++) await till2.post('/v1/sessions', { cashierId: seeded.manager.id, pin: '0000' });
+    expect((await api.post('/v1/cards/lookup', { code: card.code })).status).toBe(429);
+
+    const listed = z
+      .object({ delays: z.array(z.object({ kind: z.string(), terminalId: z.string().nullable() })) })
+      .parse((await admin(backend, 'delays', 'list', '--store', seeded.store.id)).json);
+    expect(listed.delays.map((delay) => delay.kind).sort()).toEqual(['entry_cashier', 'entry_terminal', 'signin']);
+
+    expect(await admin(backend, 'delays', 'lift')).toMatchObject({
+      exitCode: 1,
+      json: { error: { code: 'bad_request' } },
+    });
+    expect((await admin(backend, 'delays', 'lift', '--terminal', seeded.terminal.id)).json).toEqual({ lifted: 1 });
+    expect((await admin(backend, 'delays', 'lift', '--staff', seeded.cashier.id)).json).toEqual({ lifted: 1 });
+    expect((await api.post('/v1/cards/lookup', { code: card.code })).status).toBe(200);
+
+    expect((await admin(backend, 'delays', 'lift', '--store', seeded.store.id)).json).toEqual({ lifted: 1 });
+    const manager = await till2.post('/v1/sessions', { cashierId: seeded.manager.id, pin: seeded.manager.pin });
+    expect(manager.status).toBe(201);
+    expect((await admin(backend, 'delays', 'list', '--store', seeded.store.id)).json).toEqual({ delays: [] });
   });
 });

@@ -64,11 +64,11 @@ describeEachDialect('error answers', (dialect) => {
   it('answers an unexpected failure with internal_error and nothing about the cause', async () => {
     const seeded = await backend.seed.store();
     const { api } = await signedIn(backend.url, seeded.terminal.key, seeded.cashier);
-    // Break the database under the running app: the lock table disappears.
-    await sql`drop table entry_locks`.execute(backend.database.db);
+    // Break the database under the running app: the throttle table disappears.
+    await sql`drop table throttles`.execute(backend.database.db);
     const response = await api.post('/v1/cards/lookup', { code: 'K3M7TQ9WXE2HRD4' });
     expect(response.status).toBe(500);
     expect(errorBodySchema.parse(response.body).error).toEqual({ code: 'internal_error', message: 'internal error' });
-    expect(response.text).not.toMatch(/entry_locks|sqlite|postgres|\.ts:\d+/i);
+    expect(response.text).not.toMatch(/throttles|sqlite|postgres|\.ts:\d+/i);
   });
 });

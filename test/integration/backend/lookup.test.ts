@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../../backend/config.js';
 import { cardViewSchema } from '../../../shared/backend-api.js';
 import { CODE_ALPHABET, codeFromRandom, CODE_LENGTH, formatCode } from '../../../shared/claim-code.js';
 import type { IssuedCard } from '../../../backend/cards/card.service.js';
@@ -30,10 +31,12 @@ describeEachDialect('card lookup', (dialect) => {
   let card: IssuedCard;
 
   beforeAll(async () => {
-    // Limits high enough that this suite's failed lookups never lock (lockouts.test.ts covers locks).
+    // Enough free failures that this suite's lookups never wait (lockouts.test.ts covers waits).
     backend = await startTestBackend({
       dialect,
-      config: { entryLock: { perTerminal: 1000, perStore: 1000, windowMs: 600_000, lockMs: 300_000 } },
+      config: {
+        throttle: { ...DEFAULT_CONFIG.throttle, entry: { ...DEFAULT_CONFIG.throttle.entry, freeFailures: 1000 } },
+      },
     });
     seeded = await backend.seed.store();
     api = (await signedIn(backend.url, seeded.terminal.key, seeded.cashier)).api;

@@ -89,7 +89,7 @@ describeEachDialect('manager card actions', (dialect) => {
   it('needs the manager PIN', async () => {
     const card = await backend.seed.card(seeded.store, 100);
     const response = await counter.post('/v1/cards/freeze', { code: card.code, ...approval('x'), managerPin: '1111' });
-    expect(response).toMatchObject({ status: 403, body: { error: { code: 'manager_approval_required' } } });
+    expect(response).toMatchObject({ status: 403, body: { error: { code: 'manager_pin_wrong' } } });
     expect((await redeemAll(card.code)).status).toBe(201);
   });
 

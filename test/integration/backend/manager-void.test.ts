@@ -93,7 +93,7 @@ describeEachDialect('manager void', (dialect) => {
     const card = await backend.seed.card(seeded.store, 1000);
     const redemption = await redeem(counter, card.code, 400);
     const wrongPin = await counter.post(`/v1/redemptions/${redemption.id}/void`, { ...approval(), managerPin: '0000' });
-    expect(wrongPin).toMatchObject({ status: 403, body: { error: { code: 'manager_approval_required' } } });
+    expect(wrongPin).toMatchObject({ status: 403, body: { error: { code: 'manager_pin_wrong' } } });
     expect(wrongPin.text).not.toContain('0000');
     const cashierApproval = await counter.post(`/v1/redemptions/${redemption.id}/void`, {
       managerId: seeded.cashier.id,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../../backend/config.js';
 import { codeFromRandom, CODE_LENGTH } from '../../../shared/claim-code.js';
 import {
   apiClient,
@@ -66,7 +67,9 @@ describeEachDialect('readiness and metrics', (dialect) => {
   beforeAll(async () => {
     backend = await startTestBackend({
       dialect,
-      config: { entryLock: { perTerminal: 2, perStore: 50, windowMs: 600_000, lockMs: 60_000 } },
+      config: {
+        throttle: { ...DEFAULT_CONFIG.throttle, entry: { ...DEFAULT_CONFIG.throttle.entry, freeFailures: 2 } },
+      },
     });
   });
   afterAll(async () => backend?.close());
@@ -92,11 +95,11 @@ describeEachDialect('readiness and metrics', (dialect) => {
     expect((await redeem(first)).status).toBe(201);
     expect((await redeem({ code: card.code, amountMinor: 300, idempotencyKey: randomUUID() })).status).toBe(201);
     expect((await redeem({ code: card.code, amountMinor: 999, idempotencyKey: randomUUID() })).status).toBe(409);
-    // Two unknown codes reach this terminal's limit of 2: one lockout.
+    // Two unknown codes reach this terminal's 2 free failures: one wait.
     const unknown = () => codeFromRandom(randomBytes(CODE_LENGTH - 1));
     expect((await redeem({ code: unknown(), amountMinor: 1, idempotencyKey: randomUUID() })).status).toBe(404);
-    expect((await redeem({ code: unknown(), amountMinor: 1, idempotencyKey: randomUUID() })).status).toBe(423);
-    expect((await redeem({ code: card.code, amountMinor: 1, idempotencyKey: randomUUID() })).status).toBe(423);
+    expect((await redeem({ code: unknown(), amountMinor: 1, idempotencyKey: randomUUID() })).status).toBe(429);
+    expect((await redeem({ code: card.code, amountMinor: 1, idempotencyKey: randomUUID() })).status).toBe(429);
 
     const response = await fetch(`${backend.url}/metrics`);
     expect(response.status).toBe(200);
@@ -107,7 +110,7 @@ describeEachDialect('readiness and metrics', (dialect) => {
     expect(outcome('replayed')).toBe(1);
     expect(outcome('insufficient_funds')).toBe(1);
     expect(outcome('card_not_found')).toBe(1);
-    expect(outcome('entry_locked')).toBe(2);
+    expect(outcome('entry_delayed')).toBe(2);
     const redemptionsTimed = sample(text, 'tillcard_http_request_duration_seconds_count', {
       method: 'POST',
       route: '/v1/redemptions',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../../backend/config.js';
 import {
   closeShiftResponseSchema,
   currentShiftResponseSchema,
@@ -30,7 +31,9 @@ describeEachDialect('shift close and reports', (dialect) => {
     startedAt = new Date(Date.now() - 1000).toISOString();
     backend = await startTestBackend({
       dialect,
-      config: { entryLock: { perTerminal: 2, perStore: 50, windowMs: 60_000, lockMs: 60_000 } },
+      config: {
+        throttle: { ...DEFAULT_CONFIG.throttle, entry: { ...DEFAULT_CONFIG.throttle.entry, freeFailures: 2 } },
+      },
     });
     seeded = await backend.seed.store();
   });

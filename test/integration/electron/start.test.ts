@@ -1,8 +1,10 @@
 /**
- * `npm start` (scripts/start.ts --no-open) and `electron/browser-main.ts` as a person runs them:
- * child processes on fresh folders, driven through their printed URL, stopped with Ctrl-C.
+ * `npm start` (scripts/launch.mjs --no-open, which builds what changed and runs the compiled
+ * launcher) and `electron/browser-main.ts` as a person runs them: child processes on fresh folders,
+ * driven through their printed URL, stopped with Ctrl-C.
  */
 import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,8 +26,24 @@ async function tempDir(): Promise<string> {
   return dir;
 }
 
+/** A listening socket on a free port of 127.0.0.1, closed after the test. */
+async function listeningPort(): Promise<{ server: Server; port: number }> {
+  const server = createServer();
+  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+  cleanups.push(() => new Promise((resolveClose) => server.close(() => resolveClose(undefined))));
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
+async function freePort(): Promise<number> {
+  const { server, port } = await listeningPort();
+  await new Promise((resolveClose) => server.close(resolveClose));
+  return port;
+}
+
 function run(entry: string, args: string[], env: Record<string, string | undefined>) {
-  const child = spawn(process.execPath, tsxArgs(entry, args), {
+  // A TypeScript entry runs through tsx, as its npm script does; `npm start`'s launcher is plain JS.
+  const nodeArgs = entry.endsWith('.ts') ? tsxArgs(entry, args) : [entry, ...args];
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: PROJECT_DIR,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -40,8 +58,8 @@ function run(entry: string, args: string[], env: Record<string, string | undefin
   return { child, exited, output: () => output };
 }
 
-async function launchUrl(output: () => string, pattern: RegExp): Promise<string> {
-  await expect.poll(() => pattern.test(output()), { timeout: 45_000, interval: 100 }).toBe(true);
+async function launchUrl(output: () => string, pattern: RegExp, timeout = 45_000): Promise<string> {
+  await expect.poll(() => pattern.test(output()), { timeout, interval: 100 }).toBe(true);
   return pattern.exec(output())?.[1] ?? '';
 }
 
@@ -73,25 +91,23 @@ async function openTerminalSocket(url: string) {
 describe('npm start', () => {
   it('seeds, pairs, starts backend and terminal, prints the demo, and stops everything on Ctrl-C', async () => {
     const dataDir = await tempDir();
-    const env = { ...backendEnv(dataDir), PORT: '0', TILLCARD_TERMINAL_DIR: undefined };
+    const env = { ...backendEnv(dataDir), PORT: String(await freePort()), TILLCARD_TERMINAL_DIR: undefined };
     // A language a manager chose on an earlier run: starting again must not forget it.
     await mkdir(join(dataDir, 'terminal'), { recursive: true });
     await writeFile(join(dataDir, 'terminal', 'config.json'), JSON.stringify({ language: 'es' }), { mode: 0o600 });
-    const start = run('scripts/start.ts', ['--no-open'], env);
-    const url = await launchUrl(
-      start.output,
-      /Tillcard terminal \(browser mode\): (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/,
-    );
+    const start = run('scripts/launch.mjs', ['--no-open'], env);
+    const urlLine = /Tillcard terminal \(browser mode\): (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/;
+    // The first start may build the screens and the programs: allow for it on a busy machine.
+    const url = await launchUrl(start.output, urlLine, 240_000);
+    expect(start.output()).toContain('Seeding demo data');
     expect(start.output()).toMatch(/Cashier: ID \S+, PIN \d+/);
     expect(start.output()).toMatch(/[0-9A-Z]{4}-[0-9A-Z]{6}-[0-9A-Z]{5}\s+active/);
 
     const configFile = join(dataDir, 'terminal', 'config.json');
     expect((await stat(configFile)).mode & 0o777).toBe(0o600);
-    const config = JSON.parse(await readFile(configFile, 'utf8')) as {
-      backendUrl: string;
-      terminalKey: string;
-      language: string;
-    };
+    const readConfig = async () =>
+      JSON.parse(await readFile(configFile, 'utf8')) as { backendUrl: string; terminalKey: string; language: string };
+    const config = await readConfig();
     expect(config.terminalKey).toMatch(/\S{16,}/);
     expect(config.language).toBe('es');
     const terminal = await openTerminalSocket(url);
@@ -101,6 +117,24 @@ describe('npm start', () => {
     start.child.kill('SIGINT');
     expect(await start.exited).toBe(0);
     await expect(fetch(`${config.backendUrl}/healthz`)).rejects.toThrow();
+
+    // A second start on the same folder builds nothing, seeds nothing, and keeps the terminal's key.
+    const again = run('scripts/launch.mjs', ['--no-open'], env);
+    const secondUrl = await launchUrl(again.output, urlLine);
+    expect(again.output()).not.toMatch(/Seeding|Building/);
+    expect((await readConfig()).terminalKey).toBe(config.terminalKey);
+    const secondTerminal = await openTerminalSocket(secondUrl);
+    await expect.poll(async () => (await secondTerminal.status()).connection, { timeout: 15_000 }).toBe('online');
+    again.child.kill('SIGINT');
+    expect(await again.exited).toBe(0);
+  }, 360_000);
+
+  it('says the backend port is taken, before building anything', async () => {
+    const { port } = await listeningPort();
+    const start = run('scripts/launch.mjs', ['--no-open'], { ...backendEnv(await tempDir()), PORT: String(port) });
+    expect(await start.exited).toBe(1);
+    expect(start.output()).toContain(`port ${port} for the backend is already in use`);
+    expect(start.output()).not.toContain('Building');
   });
 });
 

@@ -101,7 +101,7 @@ async function host(autoPrint: 'always' | 'ask', refuse = false) {
     lookupCard: async () => fail({ code: 'not_found', message: 'unused' }),
     now: () => new Date('2026-11-22T10:32:00.000Z'),
   });
-  const refusal = fail<never>({ code: 'manager_approval_required', message: 'wrong PIN' });
+  const refusal = fail<never>({ code: 'manager_pin_wrong', message: 'wrong PIN' });
   const forbidden = fail<never>({ code: 'forbidden', message: 'manager only' });
   const manager: Pick<TerminalMethods, 'voidRedemption' | 'transferBalance' | 'shiftReport' | 'activityReport'> = {
     voidRedemption: async () => (refuse ? refusal : ok(voided)),

@@ -39,6 +39,6 @@ describe('parseBody', () => {
 
   it('uses the HTTP status of the error code', () => {
     expect(errorOf({}).statusCode).toBe(400);
-    expect(new ApiError('entry_locked', 'locked').statusCode).toBe(423);
+    expect(new ApiError('entry_delayed', 'wait').statusCode).toBe(429);
   });
 });

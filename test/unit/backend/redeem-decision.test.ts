@@ -103,16 +103,16 @@ describe('decideRedemption', () => {
 
   it('refuses while locked before looking at the card, and without an open shift', () => {
     const locked = decide({ ...open, lockedUntil: '2026-06-01T12:05:00.000Z' });
-    expect(locked.kind === 'refuse' && locked.error.code).toBe('entry_locked');
+    expect(locked.kind === 'refuse' && locked.error.code).toBe('entry_delayed');
     const closed = decide({ ...open, shiftOpen: false });
     expect(closed.kind === 'refuse' && closed.error.code).toBe('no_open_shift');
   });
 
-  it('counts unknown and malformed codes as failed lookups', () => {
+  it('counts unknown codes as failed lookups, and refuses malformed ones without counting', () => {
     const missing = decide({ ...open, card: undefined });
     expect(missing.kind === 'failed_lookup' && missing.error.code).toBe('card_not_found');
     const malformed = decide(open, { ...request, code: 'AB' });
-    expect(malformed.kind === 'failed_lookup' && malformed.error.code).toBe('code_malformed');
+    expect(malformed.kind === 'refuse' && malformed.error.code).toBe('code_malformed');
     expect(parsed.ok).toBe(true);
   });
 

@@ -21,7 +21,7 @@ const managerBackend: Responder = (request, response) => {
   if (request.url === '/v1/sessions') return json(response, 201, signInAnswer());
   const body = (request.body ?? {}) as { managerPin?: string };
   if (body.managerPin !== undefined && body.managerPin !== '9876') {
-    return json(response, 403, { error: { code: 'manager_approval_required', message: 'wrong manager PIN' } });
+    return json(response, 403, { error: { code: 'manager_pin_wrong', message: 'wrong manager PIN' } });
   }
   if (request.url === '/v1/cards/freeze') return json(response, 200, { card: fullCard });
   if (request.url.startsWith('/v1/redemptions/') && request.url.endsWith('/void')) {
@@ -65,7 +65,7 @@ describe('manager methods of the terminal host', () => {
   it('a wrong manager PIN keeps the cashier signed in and the PIN and code stay out of the log', async () => {
     const { host, dir } = await signedInHost();
     const refused = await host.freezeCard({ code: TEST_CODE, managerId: '9001', managerPin: '1111', reason: 'lost' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'manager_approval_required' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'manager_pin_wrong' } });
     const status = await host.getStatus({});
     expect(status.ok && status.value.session).not.toBeNull();
     const frozen = await host.freezeCard({ code: TEST_CODE, managerId: '9001', managerPin: '9876', reason: 'lost' });

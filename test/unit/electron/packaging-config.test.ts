@@ -18,10 +18,10 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function check(yaml: string): Promise<{ ok: boolean; output: string }> {
+async function check(yaml: string, packageJson?: object): Promise<{ ok: boolean; output: string }> {
   const file = join(dir, `electron-builder-${Math.random().toString(36).slice(2)}.yml`);
   await writeFile(file, yaml);
-  const problems = await packagingConfigProblems(file, projectDir);
+  const problems = await packagingConfigProblems(file, projectDir, packageJson);
   return { ok: problems.length === 0, output: problems.join('\n') };
 }
 
@@ -64,6 +64,24 @@ describe('electron-builder.yml', { timeout: 30_000 }, () => {
     expect(result.output).toContain(message);
   });
 
+  it.each([
+    ['homepage', 'package.json must have a homepage'],
+    ['desktopName', 'desktopName must be tillcard.desktop'],
+  ])('a package.json without %s fails the check', async (field, message) => {
+    const packageJson = JSON.parse(await readFile('package.json', 'utf8')) as Record<string, unknown>;
+    delete packageJson[field];
+    const result = await check(original, packageJson);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(message);
+  });
+
+  it('a deb without its post-install script fails the check', async () => {
+    const yaml = replaceLine(original, '  afterInstall: packaging/linux/after-install.sh\n', '');
+    const result = await check(yaml);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('deb.afterInstall');
+  });
+
   it('npm run dist:linux and dist:win build first and package without publishing', async () => {
     const { scripts } = JSON.parse(await readFile('package.json', 'utf8')) as { scripts: Record<string, string> };
     expect(scripts['dist:linux']).toMatch(
@@ -72,8 +90,8 @@ describe('electron-builder.yml', { timeout: 30_000 }, () => {
     expect(scripts['dist:win']).toMatch(/^npm run build --silent && electron-builder --win nsis --publish never$/);
   });
 
-  it('packs the main process that scripts/build-electron.mjs writes', async () => {
-    const buildScript = await readFile('scripts/build-electron.mjs', 'utf8');
+  it('packs the main process that scripts/build.mjs writes', async () => {
+    const buildScript = await readFile('scripts/build.mjs', 'utf8');
     expect(buildScript).toContain("outfile: 'dist/electron/main.mjs'");
     expect(buildScript).toContain("outfile: 'dist/electron/preload.cjs'");
   });

@@ -18,7 +18,7 @@ afterEach(async () => {
 type ByKey = BackendClient['redemptionByKey'];
 type Reverse = BackendClient['reverse'];
 
-async function setUp(byKey: ByKey, reverse: Reverse) {
+async function setUp(byKey: ByKey, reverse: Reverse, random = () => 0) {
   const dir = await mkdtemp(join(tmpdir(), 'tillcard-recovery-'));
   const outbox = await openOutbox(dir);
   cleanups.push(async () => {
@@ -55,6 +55,7 @@ async function setUp(byKey: ByKey, reverse: Reverse) {
     isInFlight: () => false,
     onOutcome: (outcome) => outcomes.push(outcome),
     timers,
+    random,
   });
   const fire = async () => {
     const running = due;
@@ -127,6 +128,19 @@ describe('recovery of lost answers', () => {
     expect(rig.outbox.pending()).toHaveLength(0);
     expect(rig.outbox.latest(facts.tenderId)?.state).toBe('reversed');
     expect(rig.delaysMs).toHaveLength(3);
+  });
+
+  it('retries of every terminal are spread: each wait loses up to a fifth at random', async () => {
+    const rig = await setUp(
+      async () => unreachable,
+      async () => unreachable,
+      () => 0.5,
+    );
+    await unknownTender(rig.outbox);
+    rig.recovery.schedule();
+    await rig.fire();
+    await rig.fire();
+    expect(rig.delaysMs).toEqual([450, 900, 1_800]);
   });
 
   it('a reversal cut short by a restart is sent again, without asking first', async () => {

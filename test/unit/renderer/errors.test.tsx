@@ -9,7 +9,7 @@ const LOOKUP_ERRORS: ErrorCode[] = [
   'code_malformed',
   'card_not_found',
   'card_empty',
-  'entry_locked',
+  'entry_delayed',
   'card_not_active',
   'card_frozen',
   'card_closed',
@@ -87,19 +87,22 @@ describe('errors', () => {
     expect(app.api.calls.redeem[1]?.tenderId).toBe(app.api.calls.redeem[0]?.tenderId);
   });
 
-  it('entry locked: a manager unlocks with ID and PIN and the cashier can enter codes again', async () => {
+  it('entry paused: a manager lifts the wait with ID and PIN and the cashier can enter codes again', async () => {
     const { user, api, alert } = await lookUpFailing({
-      code: 'entry_locked',
-      message: 'locked',
-      details: { lockedUntil: '2026-11-22T15:45:00.000Z' },
+      code: 'entry_delayed',
+      message: 'wait',
+      details: { retryAt: '2026-11-22T15:45:00.000Z', retryAfterSeconds: 30 },
     });
-    expect(alert.textContent).toContain('Locked until: Nov 22, 2026, 10:45 AM');
+    expect(alert.textContent).toContain('Wait until: Nov 22, 2026, 10:45 AM');
     await user.click(screen.getByRole('button', { name: 'Manager unlock' }));
     const dialog = screen.getByRole('dialog', { name: 'Manager unlock' });
     await user.type(within(dialog).getByRole('textbox', { name: 'Manager ID' }), FAKE_MANAGER.id);
     await user.type(within(dialog).getByLabelText('Manager PIN'), '1111{Enter}');
-    expect((await within(dialog).findByRole('alert')).textContent).toContain(ERROR_INFO.forbidden.title);
-    expect(screen.getByRole('heading', { name: 'Code entry locked' })).toBeTruthy();
+    const wrong = await within(dialog).findByRole('alert');
+    expect(wrong.textContent).toContain('Manager PIN wrong');
+    expect(wrong.textContent).toContain('4 more tries before a wait');
+    expect(wrong.textContent).not.toContain('Manager approval needed');
+    expect(screen.getByRole('heading', { name: 'Code entry paused on this terminal' })).toBeTruthy();
 
     await user.type(within(dialog).getByLabelText('Manager PIN'), `${FAKE_MANAGER.pin}{Enter}`);
     expect(await screen.findByRole('textbox', { name: 'Card code' })).toBeTruthy();
@@ -115,7 +118,7 @@ describe('errors', () => {
 
 describe('manager unlock dialog', () => {
   it('keeps Tab inside, closes on Escape without leaving the error, and returns focus', async () => {
-    const { user } = await lookUpFailing({ code: 'entry_locked', message: 'locked' });
+    const { user } = await lookUpFailing({ code: 'entry_delayed', message: 'wait' });
     const opener = screen.getByRole('button', { name: 'Manager unlock' });
     await user.click(opener);
     const dialog = screen.getByRole('dialog', { name: 'Manager unlock' });
@@ -127,7 +130,7 @@ describe('manager unlock dialog', () => {
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(screen.getByRole('heading', { name: 'Code entry locked' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Code entry paused on this terminal' })).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Manager unlock' }));
   });
 });

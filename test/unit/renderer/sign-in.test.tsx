@@ -4,12 +4,21 @@ import { FAKE_CASHIER } from '../../fixtures/fake-terminal-api.js';
 import { renderApp } from './render-app.js';
 
 describe('sign in', () => {
-  it('refuses a wrong PIN with an alert and stays on the sign-in screen', async () => {
+  it('says a wrong PIN was wrong and how many tries are left, then until when sign-in waits', async () => {
     const { user } = await renderApp({ signedIn: false });
     await user.type(screen.getByRole('textbox', { name: 'Cashier ID' }), FAKE_CASHIER.id);
     await user.type(screen.getByLabelText('PIN'), '0000{Enter}');
-    expect((await screen.findByRole('alert')).textContent).toContain('Not signed in');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Wrong PIN');
+    expect(alert.textContent).toContain('4 more tries before a wait');
+    expect(alert.textContent).not.toContain('Not signed in');
     expect(screen.getByRole('heading', { name: 'Sign in' })).toBeTruthy();
+
+    for (let attempt = 2; attempt <= 5; attempt++) await user.type(screen.getByLabelText('PIN'), '0000{Enter}');
+    const paused = await screen.findByText('Sign-in paused on this terminal');
+    const message = paused.closest('[role="alert"]');
+    expect(message?.textContent).toContain('Wait until: Nov 22, 2026');
+    expect(message?.textContent).toContain('manager view (Security)');
   });
 
   it('signs in with the keyboard alone, shows the cashier in the status bar, and signs out', async () => {

@@ -3,7 +3,7 @@ import { WebSocket as NodeWebSocket, WebSocketServer } from 'ws';
 import type { AddressInfo } from 'node:net';
 import { createWsTerminalApi, type WsTerminalApi } from '../../../renderer/api/ws-terminal-api.js';
 import { browserModeUrl, resolveTerminalApi, tokenFromHash } from '../../../renderer/api/terminal-api-client.js';
-import { reconnectDelayMs } from '../../../renderer/api/backoff.js';
+import { backoffDelayMs } from '../../../shared/backoff.js';
 import type { TerminalStatus, WsServerMessage } from '../../../shared/terminal-api.js';
 import { wsCallSchema } from '../../../shared/terminal-api.js';
 
@@ -102,9 +102,9 @@ describe('browser-mode URL', () => {
 
   it('backs off by doubling up to the cap', () => {
     const options = { initialDelayMs: 100, maxDelayMs: 1_000, jitterRatio: 0.5 };
-    expect([0, 1, 2, 3, 10].map((attempt) => reconnectDelayMs(attempt, options, () => 0))).toEqual([
+    expect([0, 1, 2, 3, 10].map((attempt) => backoffDelayMs(attempt, options, () => 0))).toEqual([
       100, 200, 400, 800, 1_000,
     ]);
-    expect(reconnectDelayMs(0, options, () => 1)).toBe(50);
+    expect(backoffDelayMs(0, options, () => 1)).toBe(50);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Reconnect delays for the browser-mode socket: doubling from a short first wait up to a cap, with
- * jitter so that several terminals restarted together do not hammer the host in step.
+ * Retry delays: doubling from a short first wait up to a cap, with jitter so that several
+ * terminals retrying together (a backend or a host just back) do not arrive in step. One helper
+ * for the browser-mode socket, the host's recovery of lost answers and the serial scanner.
  */
 export interface BackoffOptions {
   initialDelayMs: number;
@@ -11,7 +12,7 @@ export interface BackoffOptions {
 
 export const DEFAULT_BACKOFF: BackoffOptions = { initialDelayMs: 250, maxDelayMs: 5_000, jitterRatio: 0.2 };
 
-export function reconnectDelayMs(
+export function backoffDelayMs(
   attempt: number,
   options: BackoffOptions = DEFAULT_BACKOFF,
   random = Math.random,

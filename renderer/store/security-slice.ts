@@ -1,0 +1,40 @@
+/**
+ * The Security panel's state, for a signed-in manager: the store's open alerts (store-wide bursts
+ * of wrong codes or PINs) and the waits running now, with dismiss and lift.
+ */
+import type { StateCreator } from 'zustand';
+import type { LiftDelayRequest, SecurityOverview } from '../../shared/backend-api.js';
+import type { AppError } from '../../shared/error-codes.js';
+import type { TerminalApi } from '../../shared/terminal-api.js';
+import type { AppState } from './app-store.js';
+
+export interface SecuritySlice {
+  security: SecurityOverview | null;
+  securityError: AppError | null;
+  loadSecurity: () => Promise<void>;
+  dismissSecurityAlert: (alertId: string) => Promise<void>;
+  liftDelay: (delay: LiftDelayRequest) => Promise<void>;
+}
+
+export const initialSecurityState = { security: null, securityError: null };
+
+export const createSecuritySlice =
+  (api: TerminalApi): StateCreator<AppState, [], [], SecuritySlice> =>
+  (set, get) => ({
+    ...initialSecurityState,
+    loadSecurity: async () => {
+      const result = await api.securityOverview({});
+      if (result.ok) set({ security: result.value, securityError: null });
+      else set({ securityError: result.error });
+    },
+    dismissSecurityAlert: async (alertId) => {
+      const result = await api.dismissSecurityAlert({ alertId });
+      if (!result.ok && result.error.code !== 'not_found') set({ securityError: result.error });
+      await get().loadSecurity();
+    },
+    liftDelay: async (delay) => {
+      const result = await api.liftDelay({ kind: delay.kind, subject: delay.subject });
+      if (!result.ok) set({ securityError: result.error });
+      await get().loadSecurity();
+    },
+  });
