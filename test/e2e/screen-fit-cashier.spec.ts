@@ -38,6 +38,10 @@ for (const size of TILL_SIZES) {
       await expectFits(page, 'sign-in');
       await signIn(page, demo);
       await expectFits(page, 'idle');
+      await page.getByRole('button', { name: 'Scan with camera' }).click();
+      await expect(page.getByRole('region', { name: 'Camera scanner' })).toBeVisible();
+      await expectFits(page, 'camera-open');
+      await page.getByRole('button', { name: 'Close camera' }).click();
 
       const card = redeemableCard(demo);
       await enterCode(page, card.code);
@@ -46,6 +50,9 @@ for (const size of TILL_SIZES) {
       await page.getByRole('button', { name: 'Amount' }).click();
       await expect(page.getByRole('group', { name: 'Keypad' })).toBeVisible();
       await expectFits(page, 'tender-amount');
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'high-contrast'));
+      await expectFits(page, 'tender-amount-high-contrast');
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'standard'));
       await page.getByRole('textbox', { name: 'Amount' }).fill(amountText(demo, card.balanceMinor + 1));
       await page.keyboard.press('Enter');
       await expect(page.getByRole('alert')).toBeVisible();
@@ -58,6 +65,10 @@ for (const size of TILL_SIZES) {
       await page.getByRole('button', { name: 'Confirm redemption' }).click();
       await expect(page.getByRole('heading', { name: 'Approved' })).toBeVisible();
       await expectFits(page, 'approved');
+      // The high-contrast theme draws every edge: it must fit just the same.
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'high-contrast'));
+      await expectFits(page, 'approved-high-contrast');
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'standard'));
 
       const second = redeemableCard(demo, 1);
       await enterCode(page, second.code);
@@ -145,6 +156,9 @@ test.describe('unknown outcome', () => {
       await page.getByRole('button', { name: 'Full balance' }).click();
       await page.getByRole('button', { name: 'Confirm redemption' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Checking…' })).toBeVisible();
+      // One voice: the panel says what the status bar says, and the count includes this one.
+      await expect(page.getByRole('heading', { name: 'Outcome unknown — do not hand over goods' })).toBeVisible();
+      await expect(page.getByText('Pending outcomes: 1')).toBeVisible();
       await expectFits(page, 'unknown-outcome-checking');
       await expect(page.getByRole('heading', { name: 'Approved' })).toBeVisible();
 

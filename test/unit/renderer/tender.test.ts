@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { newTenderId } from '../../../renderer/store/tender-id.js';
-import { amountDigits, amountText, applyKeypadKey, planTender, type KeypadKey } from '../../../renderer/store/tender.js';
+import {
+  amountDigits,
+  amountText,
+  applyKeypadKey,
+  planTender,
+  type KeypadKey,
+} from '../../../renderer/store/tender.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
