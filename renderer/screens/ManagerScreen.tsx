@@ -27,7 +27,13 @@ export function ManagerScreen() {
   const error = useAppStore((state) => state.reportError);
   const loadShiftReport = useAppStore((state) => state.loadShiftReport);
   const showView = useAppStore((state) => state.showView);
+  const securityRequested = useAppStore((state) => state.securityRequested);
+  const securityShown = useAppStore((state) => state.securityShown);
   const { t } = useT();
+  // The alert hint's request is answered once: the tables, shown with the report, open on Security.
+  useEffect(() => {
+    if (securityRequested && report !== null) securityShown();
+  }, [securityRequested, report, securityShown]);
   const timeZone = store?.timezone ?? 'UTC';
   const today = dayInZone(new Date(), timeZone);
   // The range of the report on screen: exports and Print report use it, whatever the fields say now.
@@ -87,6 +93,7 @@ export function ManagerScreen() {
               hours={{ buckets, day: chartDay }}
               oneDay={range.fromDay === range.toDay}
               security={<SecurityPanel />}
+              openOnSecurity={securityRequested}
             />
           </div>
           <div className="workspace__actions">

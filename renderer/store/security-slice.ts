@@ -11,17 +11,26 @@ import type { AppState } from './app-store.js';
 export interface SecuritySlice {
   security: SecurityOverview | null;
   securityError: AppError | null;
+  /** Set by the status bar's alert hint: the manager view opens on its Security tab once. */
+  securityRequested: boolean;
+  showSecurity: () => void;
+  securityShown: () => void;
   loadSecurity: () => Promise<void>;
   dismissSecurityAlert: (alertId: string) => Promise<void>;
   liftDelay: (delay: LiftDelayRequest) => Promise<void>;
 }
 
-export const initialSecurityState = { security: null, securityError: null };
+export const initialSecurityState = { security: null, securityError: null, securityRequested: false };
 
 export const createSecuritySlice =
   (api: TerminalApi): StateCreator<AppState, [], [], SecuritySlice> =>
   (set, get) => ({
     ...initialSecurityState,
+    showSecurity: () => {
+      set({ securityRequested: true });
+      get().showView('manager');
+    },
+    securityShown: () => set({ securityRequested: false }),
     loadSecurity: async () => {
       const result = await api.securityOverview({});
       if (result.ok) set({ security: result.value, securityError: null });

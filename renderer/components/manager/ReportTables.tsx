@@ -26,11 +26,13 @@ export function ReportTables(props: {
   oneDay: boolean;
   /** The Security tab's content; without it there is no Security tab. */
   security?: ReactNode;
+  /** Open on the Security tab (the status bar's alert hint asks for it). */
+  openOnSecurity?: boolean;
 }) {
   const { t } = useT();
   const { report } = props;
   const tabs = TABS.filter((entry) => entry !== 'security' || props.security !== undefined);
-  const [tab, setTab] = useState<Tab>('shifts');
+  const [tab, setTab] = useState<Tab>(props.openOnSecurity && props.security ? 'security' : 'shifts');
   const [opened, setOpened] = useState<ShiftEntry | null>(null);
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
 

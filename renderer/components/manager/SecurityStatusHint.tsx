@@ -7,14 +7,14 @@ const REFRESH_MS = 60_000;
 
 /**
  * For a signed-in manager only: the status bar says when the store has open security alerts,
- * and opens the manager view (Security panel) on press. Nothing shows for cashiers.
+ * and opens the manager view on its Security tab on press. Nothing shows for cashiers.
  */
 export function SecurityStatusHint() {
   const { t } = useT();
   const isManager = useAppStore((state) => state.session?.cashier.role === 'manager');
   const alerts = useAppStore((state) => state.security?.alerts.length ?? 0);
   const loadSecurity = useAppStore((state) => state.loadSecurity);
-  const showView = useAppStore((state) => state.showView);
+  const showSecurity = useAppStore((state) => state.showSecurity);
   useEffect(() => {
     if (!isManager) return;
     void loadSecurity();
@@ -24,7 +24,7 @@ export function SecurityStatusHint() {
 
   if (!isManager || alerts === 0) return null;
   return (
-    <button className="button button--small status-bar__item--warn" type="button" onClick={() => showView('manager')}>
+    <button className="button button--small status-bar__item--warn" type="button" onClick={showSecurity}>
       {t('security.statusHint', { count: alerts })}
     </button>
   );

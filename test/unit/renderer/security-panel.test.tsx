@@ -56,4 +56,13 @@ describe('security hint in the status bar', () => {
     const managerFooter = await screen.findByRole('contentinfo', { name: 'Terminal status' });
     expect(await within(managerFooter).findByRole('button', { name: '1 security alert' })).toBeTruthy();
   });
+
+  it('opens the manager view on its Security tab, with the alert in view', async () => {
+    const { user } = await renderApp({ signedIn: false });
+    await user.type(screen.getByRole('textbox', { name: 'Cashier ID' }), FAKE_MANAGER.id);
+    await user.type(screen.getByLabelText('PIN'), `${FAKE_MANAGER.pin}{Enter}`);
+    const footer = await screen.findByRole('contentinfo', { name: 'Terminal status' });
+    await user.click(await within(footer).findByRole('button', { name: '1 security alert' }));
+    expect(await screen.findByRole('tab', { name: 'Security', selected: true })).toBeTruthy();
+  });
 });
