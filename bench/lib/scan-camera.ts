@@ -146,7 +146,8 @@ async function withCameraBrowser<T>(frames: GreyFrame[], work: (browser: Browser
 
 /** `scans` samples of card shown → decoded and → on screen, for one symbology. */
 export async function measureCamera(
-  launchUrl: string,
+  /** A fresh launch address for each page: an address works once. */
+  launchUrl: () => string,
   demo: DemoData,
   symbology: CameraSymbology,
   scans: number,
@@ -162,7 +163,7 @@ export async function measureCamera(
   return withCameraBrowser(frames, async (browser) => {
     const samples: CameraSamples = { decodedMs: [], onScreenMs: [] };
     for (let i = 0; i < scans; i += 1) {
-      const page = await openSignedIn(browser, launchUrl, demo, (fresh) =>
+      const page = await openSignedIn(browser, launchUrl(), demo, (fresh) =>
         fresh.addInitScript(installCameraProbe, MARKER_SIZE),
       );
       await page.getByRole('button', { name: 'Scan with camera' }).click();

@@ -50,7 +50,7 @@ export async function printScanLatencies(plan: LatencyPlan): Promise<boolean> {
     ];
     let met = quantile(wedge.wedgeMs, 0.95) <= 50 && wedge.lostScans === 0;
     for (const symbology of ['code128', 'qrcode'] as const) {
-      const camera = await measureCamera(stack.launchUrl, stack.demo, symbology, plan.cameraScans);
+      const camera = await measureCamera(() => stack.launchUrl, stack.demo, symbology, plan.cameraScans);
       const decode = await cardFrameDecodeMs(stack.demo, symbology);
       const name = SYMBOLOGY_NAMES[symbology];
       const decodeAlone = `decode alone: ${ms(decode.pipelineMs)} (zxing-wasm ${ms(decode.referenceMs)})`;
