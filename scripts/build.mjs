@@ -10,24 +10,32 @@ import { pathToFileURL } from 'node:url';
 let ifChanged = false;
 const say = (text) => console.log(text);
 
-/** The newest modification time under the given files and folders (0 when none exists). */
-function newestMtime(paths) {
+/** Each source path's newest modification time, walked once per build (shared/ feeds every part). */
+const newestByPath = new Map();
+
+/** The newest modification time under `path`, a file or a folder (0 when it does not exist). */
+function newestUnder(path) {
+  if (newestByPath.has(path)) return newestByPath.get(path);
   let newest = 0;
-  const visit = (path) => {
-    if (!existsSync(path)) return;
+  if (existsSync(path)) {
     const stat = statSync(path);
-    if (stat.isDirectory()) {
-      for (const name of readdirSync(path)) if (name !== 'node_modules') visit(join(path, name));
-    } else newest = Math.max(newest, stat.mtimeMs);
-  };
-  paths.forEach(visit);
+    newest = stat.isDirectory()
+      ? Math.max(
+          0,
+          ...readdirSync(path)
+            .filter((name) => name !== 'node_modules')
+            .map((name) => newestUnder(join(path, name))),
+        )
+      : stat.mtimeMs;
+  }
+  newestByPath.set(path, newest);
   return newest;
 }
 
 /** Whether `output` is missing or older than one of `sources`. */
 function stale(output, sources) {
   if (!ifChanged || !existsSync(output)) return true;
-  return newestMtime(sources) > statSync(output).mtimeMs;
+  return Math.max(...sources.map(newestUnder)) > statSync(output).mtimeMs;
 }
 
 const shared = ['shared', 'package-lock.json', 'tsconfig.base.json'];
