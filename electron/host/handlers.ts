@@ -31,6 +31,7 @@ import { DEFAULT_LANGUAGE } from '../../shared/language.js';
 import { createKioskMethods } from './settings/kiosk-methods.js';
 import type { SystemPrint } from './printing/printer-transport.js';
 import { createManagerMethods } from './manager/manager-methods.js';
+import { ensurePrivateFolder } from './private-files.js';
 import { createSaleMethods } from './sales/sale-methods.js';
 import { createSecurityMethods } from './manager/security-methods.js';
 import { withManagerReceipts } from './printing/manager-receipts.js';
@@ -87,6 +88,8 @@ type SessionUse = 'none' | 'cashier' | 'with-manager-pin';
 
 export async function createTerminalHost(options: TerminalHostOptions): Promise<TerminalHost> {
   const now = () => options.clock?.now() ?? new Date();
+  // Tightened before anything is read or written: an older install may have left it open.
+  await ensurePrivateFolder(options.terminalDir);
   const logger = options.logger ?? createTerminalLogger(options.terminalDir);
   const config = await loadTerminalConfig(options.terminalDir, options.env);
   if (config.problem) logger.warn({ problem: config.problem }, 'terminal configuration problem');
