@@ -40,7 +40,8 @@ export async function cardsStock(ctx: BackendContext, args: CliArgs): Promise<Co
   if (exists) throw new ApiError('bad_request', `${out} exists already`);
   // Checked before issuing: codes that reach no sheet would be cards nobody can ever sell.
   const chromium = sheetChromium(process.env);
-  if (chromium === null) throw new ApiError('bad_request', 'no Chromium found to render the sheet: set TILLCARD_CHROMIUM');
+  if (chromium === null)
+    throw new ApiError('bad_request', 'no Chromium found to render the sheet: set TILLCARD_CHROMIUM');
   const store = await storeFor(ctx, args.values.store);
 
   const cards = await issueCards(ctx, {

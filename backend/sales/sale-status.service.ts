@@ -18,7 +18,11 @@ function statusOf(record: { request_hash: string; response_json: string }): Sale
  * cancelled (a tombstone), or not_found when nothing was applied under it. Declines are not
  * stored, so a declined key is not_found too: nothing was credited.
  */
-export async function saleStatus(ctx: BackendContext, terminal: AuthTerminal, key: string): Promise<SaleStatusResponse> {
+export async function saleStatus(
+  ctx: BackendContext,
+  terminal: AuthTerminal,
+  key: string,
+): Promise<SaleStatusResponse> {
   const record = await findSaleRequest(ctx.database.db, terminal.id, key);
   if (record === undefined) throw new ApiError('not_found', 'no sale was applied under this key');
   return statusOf(record);

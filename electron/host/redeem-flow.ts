@@ -31,8 +31,7 @@ export interface RedeemFlow extends TenderFlow {
 
 export const redemptionAnswers: TenderAnswers<{ redemption: Redemption }> = {
   noun: 'redemption',
-  fromEntry: (entry) =>
-    kindOf(entry) === 'redeem' && entry.redemption ? { redemption: entry.redemption } : undefined,
+  fromEntry: (entry) => (kindOf(entry) === 'redeem' && entry.redemption ? { redemption: entry.redemption } : undefined),
   record: (outbox, facts, value) => outbox.markApplied(facts, value.redemption),
 };
 

@@ -22,7 +22,8 @@ export function saleReceipt(context: ReceiptContext, sale: Sale): ReceiptDocumen
   const money = (amountMinor: number) => receiptMoney(amountMinor, sale.currency, context);
   const approval: ReceiptLine[] =
     sale.managerId === null ? [] : [{ kind: 'pair', label: text.approvedBy, value: sale.managerId }];
-  const reason: ReceiptLine[] = sale.reason === null ? [] : [{ kind: 'text', text: text.reason(sale.reason), align: 'left' }];
+  const reason: ReceiptLine[] =
+    sale.reason === null ? [] : [{ kind: 'text', text: text.reason(sale.reason), align: 'left' }];
   return {
     kind: words.kind,
     duplicate: false,

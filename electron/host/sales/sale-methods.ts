@@ -54,7 +54,11 @@ export function createSaleMethods(deps: SaleMethodDeps): Pick<TerminalMethods, S
     kind: SaleKind,
     input: SaleInput,
     body: (code: string) => B,
-    send: (backend: BackendClient, token: string, request: B & { idempotencyKey: string }) => Promise<Result<{ sale: Sale }>>,
+    send: (
+      backend: BackendClient,
+      token: string,
+      request: B & { idempotencyKey: string },
+    ) => Promise<Result<{ sale: Sale }>>,
     sessionUse: 'cashier' | 'with-manager-pin',
   ): Promise<Result<{ sale: Sale }>> {
     const code = checkedCode(input.code);

@@ -30,7 +30,10 @@ const COUNT = 12;
 const CHROMIUM = process.env.TILLCARD_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Every page of the PDF as a grey image, at 8 pixels per millimetre. */
-async function pages(pdf: string, dir: string): Promise<Array<{ width: number; height: number; data: Uint8ClampedArray }>> {
+async function pages(
+  pdf: string,
+  dir: string,
+): Promise<Array<{ width: number; height: number; data: Uint8ClampedArray }>> {
   await run('pdftoppm', ['-gray', '-r', '203', pdf, join(dir, 'page')]);
   const files = (await readdir(dir)).filter((name) => name.startsWith('page') && name.endsWith('.pgm')).sort();
   return Promise.all(
@@ -89,8 +92,21 @@ describeEachDialect('issuing card stock', (dialect) => {
 
   it('issues inactive cards into the stock and prints a sheet whose every barcode is one of them', async () => {
     const sheet = join(dir, `stock-${randomUUID()}.pdf`);
-    const { stdout } = await admin('cards', 'stock', '--store', seeded.store.id, '--count', String(COUNT), '--out', sheet);
-    const answer = JSON.parse(stdout) as { issued: { count: number; status: string }; sheet: string; cards: Array<{ last4: string }> };
+    const { stdout } = await admin(
+      'cards',
+      'stock',
+      '--store',
+      seeded.store.id,
+      '--count',
+      String(COUNT),
+      '--out',
+      sheet,
+    );
+    const answer = JSON.parse(stdout) as {
+      issued: { count: number; status: string };
+      sheet: string;
+      cards: Array<{ last4: string }>;
+    };
     expect(answer).toMatchObject({ issued: { count: COUNT, status: 'inactive' }, sheet });
     // The codes are on the sheet only: the command's output names the last 4.
     expect(stdout).not.toMatch(/[0-9A-Z]{15}/);
@@ -131,13 +147,19 @@ describeEachDialect('issuing card stock', (dialect) => {
   it('refuses to write over a sheet that exists, before issuing anything', async () => {
     const sheet = join(dir, `stock-${randomUUID()}.pdf`);
     await admin('cards', 'stock', '--store', seeded.store.id, '--count', '1', '--out', sheet);
-    const before = await backend.database.db.selectFrom('cards').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const before = await backend.database.db
+      .selectFrom('cards')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     const again = await admin('cards', 'stock', '--store', seeded.store.id, '--count', '1', '--out', sheet).catch(
       (error: { stdout: string; code: number }) => error,
     );
     expect(again).toMatchObject({ code: 1 });
     expect(JSON.parse(again.stdout)).toMatchObject({ error: { code: 'bad_request' } });
-    const after = await backend.database.db.selectFrom('cards').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const after = await backend.database.db
+      .selectFrom('cards')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   }, 60_000);
 });

@@ -43,13 +43,21 @@ describeEachDialect('the status and cancellation of a sale key', (dialect) => {
   it('answers an applied key with the sale as first answered, to its own terminal only', async () => {
     const card = await stockCard();
     const idempotencyKey = randomUUID();
-    const sold = await counter.post('/v1/activations', { code: card.code, amountMinor: 2000, currency: 'USD', idempotencyKey });
+    const sold = await counter.post('/v1/activations', {
+      code: card.code,
+      amountMinor: 2000,
+      currency: 'USD',
+      idempotencyKey,
+    });
     expect(sold.status, sold.text).toBe(201);
     const status = await byKey(terminal, idempotencyKey);
     expect(status.status, status.text).toBe(200);
     expect(status.body).toEqual({ status: 'applied', sale: (sold.body as { sale: unknown }).sale });
     expect(status.text).not.toContain(card.code);
-    expect(await byKey(otherTerminal, idempotencyKey)).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+    expect(await byKey(otherTerminal, idempotencyKey)).toMatchObject({
+      status: 404,
+      body: { error: { code: 'not_found' } },
+    });
     // Cancelling an applied key takes nothing back: the sale is the answer.
     const cancel = await terminal.post('/v1/sales/cancellations', { idempotencyKey, kind: 'activate' });
     expect(cancel).toMatchObject({ status: 200, body: { status: 'applied', sale: { idempotencyKey } } });
@@ -64,9 +72,17 @@ describeEachDialect('the status and cancellation of a sale key', (dialect) => {
     expect(cancel).toMatchObject({ status: 200, body: { status: 'cancelled', sale: null } });
     const again = await terminal.post('/v1/sales/cancellations', { idempotencyKey, kind: 'activate' });
     expect(again.body).toEqual(cancel.body);
-    const late = await counter.post('/v1/activations', { code: card.code, amountMinor: 2000, currency: 'USD', idempotencyKey });
+    const late = await counter.post('/v1/activations', {
+      code: card.code,
+      amountMinor: 2000,
+      currency: 'USD',
+      idempotencyKey,
+    });
     expect(late).toMatchObject({ status: 409, body: { error: { code: 'key_reversed' } } });
-    expect(await byKey(terminal, idempotencyKey)).toMatchObject({ status: 200, body: { status: 'cancelled', sale: null } });
+    expect(await byKey(terminal, idempotencyKey)).toMatchObject({
+      status: 200,
+      body: { status: 'cancelled', sale: null },
+    });
     expect(await cardBalance(backend.database, card.id)).toBe(0);
   });
 });

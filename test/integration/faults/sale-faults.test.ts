@@ -67,7 +67,10 @@ describeEachDialect('sales at the till under network faults', (dialect) => {
     expect(lines.every((line) => line.kind === 'activate' && !JSON.stringify(line).includes(card.code))).toBe(true);
 
     // The screen asking again for the same sale is answered from the outbox: nothing is sent.
-    expect(await made.host.activateCard(input)).toMatchObject({ ok: true, value: { sale: { id: result.ok ? result.value.sale.id : '' } } });
+    expect(await made.host.activateCard(input)).toMatchObject({
+      ok: true,
+      value: { sale: { id: result.ok ? result.value.sale.id : '' } },
+    });
     expect(saleCalls(made, '/v1/activations')).toHaveLength(1);
     expect(await cardBalance(backend.database, card.id)).toBe(AMOUNT_MINOR);
   });
@@ -171,7 +174,12 @@ describeEachDialect('sales at the till under network faults', (dialect) => {
     expect(await restarted.getStatus({})).toMatchObject({
       value: { outcomes: { resolved: [{ state: 'reversed', last4: made.card.last4 }] } },
     });
-    expect((await made.outboxLines()).map((line) => line.state)).toEqual(['sending', 'unknown', 'reversing', 'reversed']);
+    expect((await made.outboxLines()).map((line) => line.state)).toEqual([
+      'sending',
+      'unknown',
+      'reversing',
+      'reversed',
+    ]);
     expect(await made.balance()).toBe(BALANCE_MINOR);
   });
 });

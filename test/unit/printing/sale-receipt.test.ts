@@ -48,7 +48,9 @@ describe('the receipts of a sale at the till', () => {
   });
 
   it('a load: what was loaded and the balance after it', () => {
-    const text = paper(saleReceipt(context(), sale({ id: 'lod_1', kind: 'load', amountMinor: 1_000, balanceAfterMinor: 3_500 })));
+    const text = paper(
+      saleReceipt(context(), sale({ id: 'lod_1', kind: 'load', amountMinor: 1_000, balanceAfterMinor: 3_500 })),
+    );
     expect(text).toContain('Gift card reload');
     expect(text).toMatch(line('Loaded', '$10.00'));
     expect(text).toMatch(line('New balance', '$35.00'));
