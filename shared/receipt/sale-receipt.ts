@@ -9,12 +9,14 @@ import { receiptCard, receiptMoney } from './receipt-format.js';
 import { footerLines, headerLines, transactionLines } from './receipt-header.js';
 import { receiptText, type ReceiptText } from './receipt-text.js';
 
-const WORDS: Record<SaleKind, { kind: ReceiptDocument['kind']; title: keyof ReceiptText; amount: keyof ReceiptText }> =
-  {
-    activate: { kind: 'activation', title: 'activationTitle', amount: 'activated' },
-    load: { kind: 'load', title: 'loadTitle', amount: 'loaded' },
-    refund: { kind: 'refund', title: 'refundTitle', amount: 'refunded' },
-  };
+const WORDS: Record<
+  SaleKind,
+  { kind: ReceiptDocument['kind']; title: (text: ReceiptText) => string; amount: (text: ReceiptText) => string }
+> = {
+  activate: { kind: 'activation', title: (text) => text.activationTitle, amount: (text) => text.activated },
+  load: { kind: 'load', title: (text) => text.loadTitle, amount: (text) => text.loaded },
+  refund: { kind: 'refund', title: (text) => text.refundTitle, amount: (text) => text.refunded },
+};
 
 export function saleReceipt(context: ReceiptContext, sale: Sale): ReceiptDocument {
   const text = receiptText(context.language);
@@ -30,10 +32,10 @@ export function saleReceipt(context: ReceiptContext, sale: Sale): ReceiptDocumen
     language: context.language,
     transactionId: sale.id,
     lines: [
-      ...headerLines(context, text[words.title] as string, sale.createdAt),
+      ...headerLines(context, words.title(text), sale.createdAt),
       { kind: 'pair', label: text.giftCard, value: receiptCard(sale.card.last4) },
       { kind: 'pair', label: text.currency, value: sale.currency },
-      { kind: 'pair', label: text[words.amount] as string, value: money(sale.amountMinor), strong: true },
+      { kind: 'pair', label: words.amount(text), value: money(sale.amountMinor), strong: true },
       // The balance exactly as the backend answered: the terminal never recomputes one.
       { kind: 'pair', label: text.newBalance, value: money(sale.balanceAfterMinor), strong: true },
       ...approval,
