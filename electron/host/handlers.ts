@@ -372,7 +372,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       logger,
     }),
     ...createSecurityMethods({ withSession }),
-    ...createSaleMethods({ withSession, checkedCode, logger }),
+    ...createSaleMethods({ withSession, checkedCode, logger, flow, printing, session: () => session?.view ?? null }),
     ...createCustomerDisplayMethods(
       (view) => events.emit('customerDisplay', view),
       () => language,

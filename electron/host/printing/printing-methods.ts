@@ -164,7 +164,7 @@ export async function createHostPrinting(options: {
 /** The backend's answer for an applied redemption, as the outbox recorded it; null when it has none. */
 async function appliedRedemption(terminalDir: string, redemptionId: string): Promise<Redemption | null> {
   for (const entry of (await replayOutbox(outboxPath(terminalDir))).values()) {
-    if (entry.state === 'applied' && entry.redemptionId === redemptionId) return entry.redemption;
+    if (entry.state === 'applied' && entry.redemption?.id === redemptionId) return entry.redemption;
   }
   return null;
 }
