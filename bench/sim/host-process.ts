@@ -9,7 +9,7 @@
  */
 import { createTerminalHost, type TerminalHost } from '../../electron/host/handlers.js';
 import { silentLogger } from '../../electron/host/logger.js';
-import type { RecoveryTimers } from '../../electron/host/recovery.js';
+import type { RecoveryTimers } from '../../electron/host/tenders/recovery.js';
 import type { HostMessage, ParentMessage, WireAnswer } from './host-process-wire.js';
 
 let nowMs = Date.now();

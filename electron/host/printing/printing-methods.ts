@@ -14,7 +14,7 @@ import { fail, ok, type Result, type SessionView, type TerminalMethods } from '.
 import { migratePrinterProfile } from '../settings/printer-config-file.js';
 import { createTransport } from './create-transport.js';
 import { printQueueFile } from './print-queue-file.js';
-import { outboxPath, replayOutbox } from '../outbox.js';
+import { outboxPath, replayOutbox } from '../tenders/outbox.js';
 import type { SystemPrint } from './printer-transport.js';
 import { DEFAULT_FOOTER, loadPrinterSettings, type PrinterSettings } from './printer-settings.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../../shared/language.js';

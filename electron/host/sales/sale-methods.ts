@@ -12,9 +12,9 @@ import type { Sale, SaleKind } from '../../../shared/sales-api.js';
 import type { Result, SessionView, TerminalMethods } from '../../../shared/terminal-api.js';
 import type { BackendClient } from '../backend-client.js';
 import type { TerminalLogger } from '../logger.js';
-import { kindOf } from '../outbox.js';
+import { kindOf } from '../tenders/outbox.js';
 import type { HostPrinting } from '../printing/printing-methods.js';
-import type { TenderAnswers, TenderFlow } from '../tender-flow.js';
+import type { TenderAnswers, TenderFlow } from '../tenders/tender-flow.js';
 import { createSaleReceipts } from './sale-receipts.js';
 
 type SaleMethodName = 'activateCard' | 'loadCard' | 'refundToCard' | 'liabilityReport';

@@ -5,8 +5,8 @@
  * are a manager's later decision and leave the original redeem row in place, so they are not
  * counted against it.
  */
-import type { CloseShiftResponse } from '../../shared/backend-api.js';
-import type { Outcome, TerminalClose } from '../../shared/terminal-api.js';
+import type { CloseShiftResponse } from '../../../shared/backend-api.js';
+import type { Outcome, TerminalClose } from '../../../shared/terminal-api.js';
 import type { TenderRecord } from './outbox.js';
 import { outcomeOf } from './recovery.js';
 

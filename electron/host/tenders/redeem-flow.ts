@@ -3,11 +3,11 @@
  * (tender-flow.ts): the key is in the outbox before the request leaves, a lost answer is settled
  * by asking the backend, and nothing new is sent while an earlier tender is unsettled.
  */
-import { lastFour } from '../../shared/claim-code.js';
-import type { Redemption } from '../../shared/backend-api.js';
-import type { Result } from '../../shared/terminal-api.js';
-import type { BackendClient } from './backend-client.js';
-import type { TerminalLogger } from './logger.js';
+import { lastFour } from '../../../shared/claim-code.js';
+import type { Redemption } from '../../../shared/backend-api.js';
+import type { Result } from '../../../shared/terminal-api.js';
+import type { BackendClient } from '../backend-client.js';
+import type { TerminalLogger } from '../logger.js';
 import { kindOf, type Outbox, type TenderRecord } from './outbox.js';
 import type { Recovery } from './recovery.js';
 import { createTenderFlow, settledAs, type TenderAnswers, type TenderFlow } from './tender-flow.js';

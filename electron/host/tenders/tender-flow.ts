@@ -6,8 +6,8 @@
  * unsettled. What differs between a redemption and a sale is only the answer it carries
  * (`TenderAnswers`).
  */
-import { fail, ok, type Result } from '../../shared/terminal-api.js';
-import type { TerminalLogger } from './logger.js';
+import { fail, ok, type Result } from '../../../shared/terminal-api.js';
+import type { TerminalLogger } from '../logger.js';
 import { kindOf, PENDING_STATES, type Outbox, type TenderFacts, type TenderKind, type TenderRecord } from './outbox.js';
 import type { Recovery } from './recovery.js';
 

@@ -8,9 +8,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { redemptionSchema, type Redemption } from '../../shared/backend-api.js';
-import { ERROR_CODES, type ErrorCode } from '../../shared/error-codes.js';
-import { saleSchema, type Sale } from '../../shared/sales-api.js';
+import { redemptionSchema, type Redemption } from '../../../shared/backend-api.js';
+import { ERROR_CODES, type ErrorCode } from '../../../shared/error-codes.js';
+import { saleSchema, type Sale } from '../../../shared/sales-api.js';
 
 export const OUTBOX_FILE_NAME = 'outbox.jsonl';
 

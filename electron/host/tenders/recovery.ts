@@ -5,11 +5,11 @@
  * credit the card; no answer → still unknown, asked again with back-off until the backend is back.
  * Only the key travels: no code, no token.
  */
-import type { Outcome, OutcomeState } from '../../shared/terminal-api.js';
-import type { BackendClient } from './backend-client.js';
-import type { TerminalLogger } from './logger.js';
+import type { Outcome, OutcomeState } from '../../../shared/terminal-api.js';
+import type { BackendClient } from '../backend-client.js';
+import type { TerminalLogger } from '../logger.js';
 import { kindOf, PENDING_STATES, type Outbox, type TenderFacts, type TenderRecord } from './outbox.js';
-import { backoffDelayMs } from '../../shared/backoff.js';
+import { backoffDelayMs } from '../../../shared/backoff.js';
 
 export const RECOVERY_FIRST_DELAY_MS = 500;
 export const RECOVERY_MAX_DELAY_MS = 15_000;
