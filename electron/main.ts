@@ -8,13 +8,13 @@ import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, screen } from
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_TYPES, resolveInside } from './browser/static-files.js';
+import { CONTENT_TYPES, resolveInside } from './renderer-files.js';
 import { createTerminalHost, type TerminalHost } from './host/handlers.js';
 import { safeStorageCipher } from './host/pairing/safe-storage-cipher.js';
 import { forwardHostEvents, wireTerminalIpc } from './ipc-bridge.js';
-import { startAutoUpdate, updateFeedUrl, type UpdaterLike } from './launch/auto-update.js';
-import { openCustomerDisplay } from './launch/customer-window.js';
-import { createQuitGate, refuseCloseInKiosk, windowFrameOptions } from './launch/kiosk-window.js';
+import { startAutoUpdate, updateFeedUrl, type UpdaterLike } from './shell/auto-update.js';
+import { openCustomerDisplay } from './shell/customer-window.js';
+import { createQuitGate, refuseCloseInKiosk, windowFrameOptions } from './shell/kiosk-window.js';
 import { ELECTRON_CSP, installNavigationGuards, installSecurityGuards, isTrustedSender } from './security.js';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from './trusted-origin.js';
 
