@@ -20,7 +20,8 @@ import { createLivePrinting } from './settings/live-printing.js';
 import { createSettingsMethods } from './settings/settings-methods.js';
 import { createLanguageMethods, readLanguage } from './settings/language-methods.js';
 import { DEFAULT_LANGUAGE } from '../../shared/language.js';
-import { createKioskMethods } from './settings/kiosk-methods.js';
+import type { AutostartControl } from './settings/autostart-control.js';
+import { createKioskMethods, keepAutostartCurrent } from './settings/kiosk-methods.js';
 import type { SystemPrint } from './printing/printer-transport.js';
 import { createManagerMethods } from './manager/manager-methods.js';
 import { ensurePrivateFolder } from './private-files.js';
@@ -55,6 +56,8 @@ export interface TerminalHostOptions {
   quit?: () => void;
   /** Encrypts the paired terminal key at rest; Electron's main process builds it on safeStorage. */
   keyCipher?: KeyCipher;
+  /** Registers the app to start at login; Electron's main process provides it for the installed app. */
+  autostart?: AutostartControl;
   /** Timers of the recovery's back-off: tests pass fake ones. */
   recoveryTimers?: RecoveryTimers;
   recoveryFirstDelayMs?: number;
@@ -211,6 +214,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       session: sessionView,
       activeNow: config.kiosk,
       ...(options.quit ? { quit: options.quit } : {}),
+      ...(options.autostart ? { autostart: options.autostart } : {}),
     }),
     ...createPairingMethods({
       state: pairing,
@@ -248,6 +252,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
     on: events.on,
   };
 
+  if (options.autostart) void keepAutostartCurrent(options.terminalDir, options.autostart, logger);
   // After a crash or restart: settle what the last run left open before anything new is sent.
   if (outbox.pending().length > 0) {
     logger.info({ pending: outbox.pending().length }, 'settling redemptions left open by the last run');
