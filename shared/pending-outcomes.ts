@@ -14,12 +14,14 @@ export interface PendingSummary {
   unknownAmountCount: number;
 }
 
+/** Redemptions only: a pending sale puts money on a card, and the X report's figure is money taken off. */
 export function summarizePending(pending: readonly Outcome[], currency: string): PendingSummary {
+  const redemptions = pending.filter((outcome) => outcome.kind === undefined);
   let amountMinor = 0;
   let unknownAmountCount = 0;
-  for (const outcome of pending) {
+  for (const outcome of redemptions) {
     if (outcome.amountMinor === null || outcome.currency !== currency) unknownAmountCount += 1;
     else amountMinor += outcome.amountMinor;
   }
-  return { count: pending.length, amountMinor, currency, unknownAmountCount };
+  return { count: redemptions.length, amountMinor, currency, unknownAmountCount };
 }

@@ -41,7 +41,7 @@ import { printerStatusSchema, printOutcomeSchema, printReceiptInputSchema } from
 import { saveSettingsInputSchema, settingsViewSchema } from './settings.js';
 import { saveScannerSettingsInputSchema, scannerSettingsViewSchema, wedgeConfigSchema } from './scanner-settings.js';
 import { pairingMethods } from './pairing-api.js';
-import { saleMethods } from './sales-api.js';
+import { saleKindSchema, saleMethods, saleSchema } from './sales-api.js';
 import { kioskMethods } from './kiosk-settings.js';
 import { customerViewSchema } from './customer-display.js';
 import { languageViewSchema, saveLanguageInputSchema } from './language.js';
@@ -71,8 +71,12 @@ export const outcomeSchema = z.object({
   amountMinor: z.number().int().nullable(),
   currency: z.string(),
   state: outcomeStateSchema,
+  /** What the tender does: absent for a redemption (money off the card), else the sale's kind (money on). */
+  kind: saleKindSchema.optional(),
   /** The applied redemption, as the backend first answered it (state 'applied' only). */
   redemption: redemptionSchema.optional(),
+  /** The applied sale, as the backend first answered it (state 'applied' only). */
+  sale: saleSchema.optional(),
   at: z.string(),
 });
 export type Outcome = z.infer<typeof outcomeSchema>;

@@ -60,13 +60,17 @@ export interface Recovery {
 }
 
 export function outcomeOf(entry: TenderRecord, state: OutcomeState): Outcome {
+  const kind = kindOf(entry);
+  const applied = entry.state === 'applied' && state === 'applied';
   return {
     tenderId: entry.tenderId,
     last4: entry.last4,
     amountMinor: entry.amountMinor,
     currency: entry.currency,
     state,
-    ...(entry.state === 'applied' && state === 'applied' && entry.redemption ? { redemption: entry.redemption } : {}),
+    ...(kind === 'redeem' ? {} : { kind }),
+    ...(applied && entry.redemption ? { redemption: entry.redemption } : {}),
+    ...(applied && entry.sale ? { sale: entry.sale } : {}),
     at: entry.at,
   };
 }

@@ -13,7 +13,7 @@ import { silentLogger } from '../../../electron/host/logger.js';
 import { kindOf, openOutbox, outboxPath, replayOutbox, type TenderFacts } from '../../../electron/host/tenders/outbox.js';
 import { createRecovery } from '../../../electron/host/tenders/recovery.js';
 import type { Sale } from '../../../shared/sales-api.js';
-import type { Result } from '../../../shared/terminal-api.js';
+import type { Outcome, Result } from '../../../shared/terminal-api.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -49,6 +49,7 @@ async function setUp(byKey: (key: string) => Status, cancel: (key: string) => St
     await rm(dir, { recursive: true, force: true });
   });
   const calls: string[] = [];
+  const outcomes: Outcome[] = [];
   const client = {
     saleByKey: async (key: string) => (calls.push('saleByKey'), byKey(key)),
     cancelSale: async (body: { idempotencyKey: string; kind: string }) => (
@@ -64,7 +65,7 @@ async function setUp(byKey: (key: string) => Status, cancel: (key: string) => St
     client,
     now: () => new Date(),
     isInFlight: () => false,
-    onOutcome: () => undefined,
+    onOutcome: (outcome) => outcomes.push(outcome),
   });
   const facts: TenderFacts = {
     tenderId: randomUUID(),
@@ -76,11 +77,11 @@ async function setUp(byKey: (key: string) => Status, cancel: (key: string) => St
   };
   await outbox.markSending(facts);
   await outbox.markUnknown(facts);
-  return { dir, outbox, recovery, calls, facts };
+  return { dir, outbox, recovery, calls, facts, outcomes };
 }
 
 it('a sale applied under its key becomes applied with the backend’s sale', async () => {
-  const { outbox, recovery, calls, facts, dir } = await setUp(
+  const { outbox, recovery, calls, facts, dir, outcomes } = await setUp(
     (key) => ({ ok: true, value: { status: 'applied', sale: sale(key) } }),
     () => notFound,
   );
@@ -97,6 +98,9 @@ it('a sale applied under its key becomes applied with the backend’s sale', asy
     state: 'applied',
     sale: { id: 'act_1' },
   });
+  // The screen hears a sale, not a redemption: money went on the card.
+  expect(outcomes).toMatchObject([{ state: 'applied', kind: 'activate', sale: { id: 'act_1' } }]);
+  expect(outcomes[0]?.redemption).toBeUndefined();
 });
 
 it('a key nothing was applied under is cancelled with the sale’s kind, never reversed as a redemption', async () => {

@@ -36,6 +36,17 @@ describe('outcome-unknown redemptions in the X report', () => {
     expect(summarizePending([], 'USD')).toEqual({ count: 0, amountMinor: 0, currency: 'USD', unknownAmountCount: 0 });
   });
 
+  it('leave out pending sales: an activation or a refund puts money on a card, not off it', () => {
+    const activation: Outcome = { ...outcome(5_000), tenderId: 'sale-1', kind: 'activate' };
+    const refund: Outcome = { ...outcome(1_200), tenderId: 'sale-2', kind: 'refund' };
+    expect(summarizePending([outcome(250), activation, refund], 'USD')).toEqual({
+      count: 1,
+      amountMinor: 250,
+      currency: 'USD',
+      unknownAmountCount: 0,
+    });
+  });
+
   it.each([32, 48] as const)('print apart from the ledger totals, flagged not yet settled (%i columns)', (columns) => {
     const pending = summarizePending([outcome(250), outcome(null)], 'USD');
     const document = shiftReport(context(), { report: 'x', shift, totals, printedAt: shift.openedAt, pending });
