@@ -99,8 +99,11 @@ it('a sale applied under its key becomes applied with the backend’s sale', asy
     sale: { id: 'act_1' },
   });
   // The screen hears a sale, not a redemption: money went on the card.
-  expect(outcomes).toMatchObject([{ state: 'applied', kind: 'activate', sale: { id: 'act_1' } }]);
-  expect(outcomes[0]?.redemption).toBeUndefined();
+  expect(outcomes).toMatchObject([
+    { state: 'checking', kind: 'activate' },
+    { state: 'applied', kind: 'activate', sale: { id: 'act_1' } },
+  ]);
+  expect(outcomes[1]?.redemption).toBeUndefined();
 });
 
 it('a key nothing was applied under is cancelled with the sale’s kind, never reversed as a redemption', async () => {
