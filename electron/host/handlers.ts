@@ -32,6 +32,7 @@ import { createKioskMethods } from './settings/kiosk-methods.js';
 import type { SystemPrint } from './printing/printer-transport.js';
 import { createManagerMethods } from './manager/manager-methods.js';
 import { createSaleMethods } from './sales/sale-methods.js';
+import { createSaleSettingsMethods } from './sales/sale-settings-methods.js';
 import { createSecurityMethods } from './manager/security-methods.js';
 import { withManagerReceipts } from './printing/manager-receipts.js';
 import { createLiveScanner } from './scanner/live-scanner.js';
@@ -370,6 +371,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
     }),
     ...createSecurityMethods({ withSession }),
     ...createSaleMethods({ withSession, checkedCode, logger }),
+    ...createSaleSettingsMethods({ withSession }),
     ...createCustomerDisplayMethods(
       (view) => events.emit('customerDisplay', view),
       () => language,
