@@ -110,4 +110,3 @@ export const saleMethods = {
   /** The store's sale settings for the signed-in session's screens. */
   saleSettings: { input: z.strictObject({}), output: saleSettingsResponseSchema },
 } as const;
-

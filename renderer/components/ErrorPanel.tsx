@@ -107,7 +107,10 @@ export function ErrorPanel() {
         )}
         <NextCustomerButton
           autoFocus={
-            !offerRetry && error.code !== 'entry_delayed' && error.code !== 'card_not_active' && !CODE_RETYPE.has(error.code)
+            !offerRetry &&
+            error.code !== 'entry_delayed' &&
+            error.code !== 'card_not_active' &&
+            !CODE_RETYPE.has(error.code)
           }
           disabled={pending}
         />

@@ -38,7 +38,11 @@ export function RedeemScreen() {
     void loadSaleSettings();
   }, [loadSaleSettings]);
   // Sell a card from the empty counter or straight after a customer is done.
-  useFunctionKey(FUNCTION_KEYS.sellCard, () => setMode('sell'), step === 'entry' || step === 'approved' || step === 'sold');
+  useFunctionKey(
+    FUNCTION_KEYS.sellCard,
+    () => setMode('sell'),
+    step === 'entry' || step === 'approved' || step === 'sold',
+  );
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
