@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyLanguage } from '../../../renderer/i18n/index.js';
 import { maskCode } from '../../../shared/claim-code.js';
 import { fakeCode, FAKE_MANAGER } from '../../fixtures/fake-terminal-api.js';
 import { enterCode, renderApp } from './render-app.js';
@@ -125,5 +126,30 @@ describe('selling and crediting gift cards at the till', { timeout: 20_000 }, ()
     await screen.findByRole('heading', { name: 'Card activated — balance $20.00' });
     const [first, second] = app.api.calls.activateCard;
     expect(second?.saleId).toBe(first?.saleId);
+  });
+});
+
+describe('selling a gift card in Spanish', { timeout: 20_000 }, () => {
+  afterEach(() => applyLanguage('en'));
+
+  it('names the tab, the step, the limits, the refusal and the result in Spanish', async () => {
+    const app = await renderApp();
+    const code = app.api.addCard(fakeCode(28), { status: 'inactive', balanceMinor: 0 });
+    await applyLanguage('es');
+    await app.user.click(await screen.findByRole('tab', { name: /Vender tarjeta/ }));
+    expect(screen.getByRole('heading', { name: 'Vender tarjeta regalo' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Reembolsar a tarjeta' })).toBeTruthy();
+    await enterCode(app.user, code, 'Código de la tarjeta');
+    expect(await screen.findByRole('heading', { name: `Vender la tarjeta ${maskCode(code)}` })).toBeTruthy();
+    await app.user.type(screen.getByRole('textbox', { name: 'Importe' }), '1');
+    await app.user.keyboard('{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Importe fuera de los límites');
+    expect(alert.textContent).toContain('Permitido: de');
+    await app.user.clear(screen.getByRole('textbox', { name: 'Importe' }));
+    await app.user.type(screen.getByRole('textbox', { name: 'Importe' }), '2000');
+    await app.user.click(screen.getByRole('button', { name: /Activar tarjeta/ }));
+    expect(await screen.findByRole('heading', { name: /^Tarjeta activada — saldo / })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Vender otra tarjeta' })).toBeTruthy();
   });
 });
