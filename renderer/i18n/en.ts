@@ -131,6 +131,8 @@ export const en = {
     tryAgain: 'Try again',
     back: 'Back',
     sending: 'Sending to the gift-card service…',
+    notOurs:
+      'This store sells and credits only its own cards in {{currency}}: a card of another store, region or currency cannot take money here.',
     openOutcome: 'Press Try again to send the same request: the card cannot be credited twice.',
     approval: {
       fixTitle: 'Activate card {{card}} with {{amount}}',

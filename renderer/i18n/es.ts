@@ -300,6 +300,8 @@ export const es: SpanishCatalog = {
     tryAgain: 'Intentar de nuevo',
     back: 'Atrás',
     sending: 'Enviando al servicio de tarjetas regalo…',
+    notOurs:
+      'Esta tienda solo vende y abona sus propias tarjetas en {{currency}}: una tarjeta de otra tienda, región o moneda no puede recibir dinero aquí.',
     openOutcome: 'Pulse Intentar de nuevo para enviar la misma solicitud: la tarjeta no se puede abonar dos veces.',
     approval: {
       fixTitle: 'Activar la tarjeta {{card}} con {{amount}}',

@@ -11,6 +11,9 @@ import { ManagerApprovalDialog } from '../manager/ManagerApprovalDialog.js';
 import { UnknownOutcomeNotice } from '../UnknownOutcomeNotice.js';
 import { useT } from '../../i18n/index.js';
 
+/** Refusals of a card that is not this store's to sell or credit (another store, region or currency). */
+const NOT_OURS = new Set(['card_not_in_stock', 'currency_mismatch', 'region_mismatch']);
+
 /**
  * The amount to put on a card, cents first like a redemption, within the store's limits, then
  * Confirm (behind the manager's PIN for a fix of "not activated" and for a refund). The card is
@@ -99,6 +102,7 @@ export function SaleStep() {
                   {text.facts.map((fact) => (
                     <p key={fact}>{fact}</p>
                   ))}
+                  {NOT_OURS.has(shown?.code ?? '') && <p>{t('sale.notOurs', { currency })}</p>}
                   {sent !== null && <p>{t('sale.openOutcome')}</p>}
                 </div>
               )

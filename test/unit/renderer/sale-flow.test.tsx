@@ -153,3 +153,23 @@ describe('selling a gift card in Spanish', { timeout: 20_000 }, () => {
     expect(screen.getByRole('button', { name: 'Vender otra tarjeta' })).toBeTruthy();
   });
 });
+
+describe('a card that is not the store’s to sell', { timeout: 20_000 }, () => {
+  it('says a card of another store, region or currency cannot take money here', async () => {
+    const app = await renderApp();
+    const code = app.api.addCard(fakeCode(29), { status: 'inactive', balanceMinor: 0, currency: 'EUR' });
+    await app.user.click(screen.getByRole('tab', { name: /Sell card/ }));
+    await enterCode(app.user, code);
+    await typeAmount(app, '2000');
+    app.api.failNext('activateCard', { code: 'card_not_in_stock', message: "not of this store's currency" });
+    await app.user.keyboard('{F9}');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Card not in stock');
+    expect(alert.textContent).toContain('a card of another store, region or currency cannot take money here');
+    // A decline is final: a new try is a new sale with its own id.
+    app.api.failNext('activateCard', { code: 'card_not_in_stock', message: 'again' });
+    await app.user.keyboard('{F9}');
+    const [first, second] = app.api.calls.activateCard;
+    expect(second?.saleId).not.toBe(first?.saleId);
+  });
+});
