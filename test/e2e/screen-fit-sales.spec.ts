@@ -95,6 +95,8 @@ for (const size of TILL_SIZES) {
 
       // Add money to an active card, where the store allows it.
       await enterCode(page, redeemableCard(demo).code);
+      await expect(page.getByRole('button', { name: 'Add money' })).toBeVisible();
+      await check(page, 'card-found-add-money');
       await page.getByRole('button', { name: 'Add money' }).click();
       await expect(page.getByText(/^Balance now:/)).toBeVisible();
       await check(page, 'load-amount');
