@@ -755,7 +755,7 @@ export const es: SpanishCatalog = {
   manager: {
     exportShifts: 'Exportar turnos (CSV)',
     exportTransactions: 'Exportar operaciones (CSV)',
-    exportLiability: 'Exportar pendiente en tarjetas (CSV)',
+    exportLiability: 'Exportar pendiente (CSV)',
     range: 'Periodo',
     from: 'Desde',
     to: 'Hasta',

@@ -77,6 +77,15 @@ export function ManagerScreen() {
             liability={liability}
             store={store}
             label={t('dashboard.tilesLabel', { range: rangeName })}
+            liabilityAction={
+              liability !== null && (
+                <ExportCsvButton
+                  label={t('manager.exportLiability')}
+                  fileName={`liability-${files}`}
+                  csv={() => liabilityCsv(liability, store)}
+                />
+              )
+            }
           />
           <div className="workspace__body dashboard__body">
             <ChartPanel
@@ -109,13 +118,6 @@ export function ManagerScreen() {
               fileName={`transactions-${files}`}
               csv={() => transactionsCsv(report, activities)}
             />
-            {liability !== null && (
-              <ExportCsvButton
-                label={t('manager.exportLiability')}
-                fileName={`liability-${files}`}
-                csv={() => liabilityCsv(liability, store)}
-              />
-            )}
             <PrintStoreReportButton
               range={{
                 from: startOfDayIso(range.fromDay, timeZone),

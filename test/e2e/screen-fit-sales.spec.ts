@@ -34,6 +34,37 @@ async function check(page: Page, state: string): Promise<void> {
   await expectAccessible(page, state);
 }
 
+/**
+ * The dashboard's tables scroll inside their panel: every button there can be brought into view by
+ * scrolling its panel (never the page), and is then inside the window and not covered.
+ */
+async function expectDashboardFits(page: Page, state: string): Promise<void> {
+  await page.screenshot({
+    path: `${process.env.TILLCARD_SHOTS_DIR ?? 'test-results/screen-fit'}/${page.viewportSize()?.width ?? 0}x${page.viewportSize()?.height ?? 0}-${state}.png`,
+  });
+  const problems = await page.evaluate(() => {
+    const found: string[] = [];
+    const root = document.scrollingElement ?? document.documentElement;
+    if (root.scrollHeight > window.innerHeight) found.push(`page scrolls: ${root.scrollHeight}`);
+    if (root.scrollWidth > window.innerWidth) found.push(`page scrolls sideways: ${root.scrollWidth}`);
+    for (const button of document.querySelectorAll<HTMLElement>('button, [role="button"], [role="tab"]')) {
+      if (button.getClientRects().length === 0 || getComputedStyle(button).visibility === 'hidden') continue;
+      const name = (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
+      button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const box = button.getBoundingClientRect();
+      if (box.top < 0 || box.left < 0 || box.bottom > window.innerHeight || box.right > window.innerWidth) {
+        found.push(`"${name}" outside the window`);
+        continue;
+      }
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (hit === null || !(button === hit || button.contains(hit))) found.push(`"${name}" covered`);
+    }
+    if (root.scrollTop !== 0) found.push('bringing a button into view scrolled the page');
+    return found;
+  });
+  expect(problems, `${state}: fit`).toEqual([]);
+}
+
 async function approve(page: Page, manager: { id: string; pin: string }, submit: string): Promise<void> {
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: 'Manager ID' }).fill(manager.id);
@@ -129,7 +160,72 @@ for (const size of TILL_SIZES) {
       await page.getByRole('button', { name: 'Manager view' }).click();
       await expect(page.getByText('Outstanding on cards')).toBeVisible();
       await expect(page.getByText(/Change in range/).first()).toBeVisible();
-      await check(page, 'dashboard-sales');
+      await expectDashboardFits(page, 'dashboard-sales');
+      await expectAccessible(page, 'dashboard-sales');
     });
   });
 }
+
+test.describe('in Spanish at 1024×768', () => {
+  test.use({ viewport: TILL_SIZES[0] });
+
+  test('the sale screens, the X report and the liability fit with the longer Spanish words', async ({
+    page,
+    demo,
+    terminal,
+  }) => {
+    test.setTimeout(180_000);
+    const [stock = ''] = await issueStockCards(terminal.dir, 1);
+    const signInAs = async (who: { id: string; pin: string }, id: string, submit: string) => {
+      await page.getByRole('textbox', { name: id }).fill(who.id);
+      await page.getByLabel('PIN', { exact: true }).fill(who.pin);
+      await page.getByRole('button', { name: submit }).click();
+    };
+    await signInAs(demo.manager, 'Cashier ID', 'Sign in');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const section = page.getByRole('region', { name: 'Language' });
+    await section.getByRole('radio', { name: 'Español' }).check();
+    await section.getByRole('button', { name: 'Save language' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+
+    await signInAs(demo.cashier, 'ID de cajero', 'Iniciar sesión');
+    await expect(page.getByRole('heading', { name: 'Canjear tarjeta regalo' })).toBeVisible();
+    await page.keyboard.press('F3');
+    await expect(page.getByRole('heading', { name: 'Vender tarjeta regalo' })).toBeVisible();
+    await check(page, 'es-sell-entry');
+    await page.getByRole('textbox', { name: 'Código de la tarjeta' }).fill(stock);
+    await page.keyboard.press('Enter');
+    await page.getByRole('textbox', { name: 'Importe' }).fill('1');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toContainText('Importe fuera de los límites');
+    await check(page, 'es-sell-amount-out-of-range');
+    await page.getByRole('button', { name: 'Borrar' }).click();
+    await page.getByRole('textbox', { name: 'Importe' }).fill('2500');
+    await page.getByRole('button', { name: /^Activar tarjeta/ }).click();
+    await expect(page.getByRole('heading', { name: /^Tarjeta activada — saldo / })).toBeVisible();
+    await check(page, 'es-sold');
+
+    await page.getByRole('button', { name: 'Siguiente cliente' }).click();
+    await page.getByRole('tab', { name: 'Reembolsar a tarjeta' }).click();
+    await page.getByRole('textbox', { name: 'Código de la tarjeta' }).fill(stock);
+    await page.keyboard.press('Enter');
+    await page.getByRole('textbox', { name: 'Importe' }).fill('500');
+    await page.getByRole('button', { name: /Reembolsar con PIN del encargado/ }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await check(page, 'es-refund-approval');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Informe del turno' }).click();
+    await expect(page.getByText('Tarjetas vendidas (activadas)')).toBeVisible();
+    await expectFits(page, 'es-x-report-sales');
+    await page.getByRole('button', { name: 'Volver a canjear' }).click();
+    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+
+    await signInAs(demo.manager, 'ID de cajero', 'Iniciar sesión');
+    await page.getByRole('button', { name: 'Vista de encargado' }).click();
+    await expect(page.getByText('Pendiente en tarjetas', { exact: true })).toBeVisible();
+    await expectDashboardFits(page, 'es-dashboard-sales');
+    await expectAccessible(page, 'es-dashboard-sales');
+  });
+});

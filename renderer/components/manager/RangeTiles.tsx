@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Store } from '../../../shared/backend-api.js';
 import type { LiabilityResponse } from '../../../shared/sales-api.js';
 import { money } from '../../format/store-format.js';
@@ -14,6 +15,8 @@ export function RangeTiles(props: {
   liability: LiabilityResponse | null;
   store: Store;
   label: string;
+  /** Beside the liability: its CSV export. */
+  liabilityAction?: ReactNode;
 }) {
   const { totals, liability, store } = props;
   const { t } = useT();
@@ -25,6 +28,9 @@ export function RangeTiles(props: {
     { key: 'count', term: t('dashboard.count'), value: String(totals.redemptionCount) },
     { key: 'voids', term: t('dashboard.voids'), value: countAmount(totals.voidCount, totals.voidedMinor) },
     { key: 'net', term: t('dashboard.net'), value: format(totals.netMinor) },
+  ];
+  // Money put on cards and the liability: one compact line under the redemption figures.
+  const cardTiles = [
     { key: 'sold', term: t('dashboard.sold'), value: countAmount(totals.activationCount, totals.activatedMinor) },
     { key: 'loaded', term: t('dashboard.loaded'), value: countAmount(totals.loadCount, totals.loadedMinor) },
     { key: 'refunded', term: t('dashboard.refunded'), value: countAmount(totals.refundCount, totals.refundedMinor) },
@@ -39,20 +45,31 @@ export function RangeTiles(props: {
             <dd>{tile.value}</dd>
           </div>
         ))}
-        <div className="tile tile--liability">
-          <dt>{t('dashboard.liability')}</dt>
-          {liability === null && <dd>{t('dashboard.liabilityUnknown')}</dd>}
-          {liability !== null && lines.length === 0 && <dd>{format(0)}</dd>}
-          {lines.map((line) => (
-            <dd key={line.currency}>
-              {format(line.outstandingMinor, line.currency)}
-              <span className="tile__note">
-                {t('dashboard.liabilityChange', { amount: signed(line.changeMinor, line.currency) })}
-              </span>
-            </dd>
-          ))}
-        </div>
       </dl>
+      <div className="card-figures">
+        <dl className="card-figures__list">
+          {cardTiles.map((tile) => (
+            <div key={tile.key} className={`card-figure tile--${tile.key}`}>
+              <dt>{tile.term}</dt>
+              <dd>{tile.value}</dd>
+            </div>
+          ))}
+          <div className="card-figure tile--liability">
+            <dt>{t('dashboard.liability')}</dt>
+            {liability === null && <dd>{t('dashboard.liabilityUnknown')}</dd>}
+            {liability !== null && lines.length === 0 && <dd>{format(0)}</dd>}
+            {lines.map((line) => (
+              <dd key={line.currency}>
+                {format(line.outstandingMinor, line.currency)}{' '}
+                <span className="tile__note">
+                  {t('dashboard.liabilityChange', { amount: signed(line.changeMinor, line.currency) })}
+                </span>
+              </dd>
+            ))}
+          </div>
+        </dl>
+        {props.liabilityAction}
+      </div>
     </div>
   );
 }
