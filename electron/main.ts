@@ -8,16 +8,19 @@ import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, screen } from
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_TYPES, resolveInside } from './browser/static-files.js';
+import { CONTENT_TYPES, resolveInside } from './renderer-files.js';
 import { createTerminalHost, type TerminalHost } from './host/handlers.js';
 import { safeStorageCipher } from './host/pairing/safe-storage-cipher.js';
 import { forwardHostEvents, wireTerminalIpc } from './ipc-bridge.js';
-import { startAutoUpdate, updateFeedUrl, type UpdaterLike } from './launch/auto-update.js';
-import { openCustomerDisplay } from './launch/customer-window.js';
-import { createQuitGate, refuseCloseInKiosk, windowFrameOptions } from './launch/kiosk-window.js';
+import { startAutoUpdate, updateFeedUrl, type UpdaterLike } from './shell/auto-update.js';
+import { openCustomerDisplay } from './shell/customer-window.js';
+import { createQuitGate, refuseCloseInKiosk, windowFrameOptions } from './shell/kiosk-window.js';
 import { ELECTRON_CSP, installNavigationGuards, installSecurityGuards, isTrustedSender } from './security.js';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from './trusted-origin.js';
 
+// Whatever this process creates (the terminal folder, logs, the outbox, Chromium's profile) is for
+// the till's own user only: files the code forgets to tighten are not readable by others either.
+process.umask(0o077);
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
 const preloadPath = join(here, 'preload.cjs');

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startBrowserTerminal, type BrowserTerminal } from '../../electron/browser/launch.js';
-import { writeTerminalConfig } from '../../electron/host/config.js';
+import { writeTerminalConfig } from '../../electron/host/config-file.js';
 import { maskCode } from '../../shared/claim-code.js';
 import { demoCard, enterCode, fact, money, signIn, type DemoData } from './cashier.js';
 import { expect, test } from './fixtures';

@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { tsxArgs } from '../../../electron/launch/tsx-process.js';
+import { tsxArgs } from '../../../scripts/start/tsx-process.js';
 import { backendEnv } from './backend-env.js';
 
 const run = promisify(execFile);
