@@ -19,6 +19,7 @@ import { activityReportRoutes } from './shifts/activity-report.routes.js';
 import { pairingRoutes } from './pairing/pairing.routes.js';
 import { securityRoutes } from './throttle/security.routes.js';
 import { saleRoutes } from './sales/sale.routes.js';
+import { saleSettingsRoutes } from './sales/sale-settings.routes.js';
 
 type FeatureRoutes = (app: FastifyInstance, ctx: BackendContext) => void;
 
@@ -43,6 +44,7 @@ const FEATURE_ROUTES: FeatureRoutes[] = [
   securityRoutes,
   // Selling, loading and refunding to cards, and the store's liability (backend/sales/).
   saleRoutes,
+  saleSettingsRoutes,
 ];
 
 export function registerRoutes(app: FastifyInstance, ctx: BackendContext): void {

@@ -55,6 +55,7 @@ const api = {
   loadCard: invoke('loadCard'),
   refundToCard: invoke('refundToCard'),
   liabilityReport: invoke('liabilityReport'),
+  saleSettings: invoke('saleSettings'),
   securityOverview: invoke('securityOverview'),
   dismissSecurityAlert: invoke('dismissSecurityAlert'),
   liftDelay: invoke('liftDelay'),

@@ -78,6 +78,16 @@ export const activateCardInputSchema = z.strictObject({
 export const loadCardInputSchema = z.strictObject(saleInputFields);
 export const refundToCardInputSchema = managerApprovalSchema.extend(saleInputFields);
 
+/** What the store lets its tills sell, for the sale screens: limits in the store's currency. */
+export const saleSettingsResponseSchema = z.object({
+  currency: currencySchema,
+  activationMinMinor: amountMinorSchema,
+  activationMaxMinor: amountMinorSchema,
+  reloadAllowed: z.boolean(),
+  maxBalanceMinor: amountMinorSchema,
+});
+export type SaleSettingsView = z.infer<typeof saleSettingsResponseSchema>;
+
 /** The terminal methods of selling at the till (spread into shared/terminal-api.ts). */
 export const saleMethods = {
   /** Sells and activates a card of the store's stock; with approval, a manager fixes "not activated". */
@@ -88,6 +98,8 @@ export const saleMethods = {
   refundToCard: { input: refundToCardInputSchema, output: saleResponseSchema },
   /** Manager session only: the store's outstanding liability now and its change over [from, to). */
   liabilityReport: { input: liabilityQuerySchema, output: liabilityResponseSchema },
+  /** The store's sale settings for the signed-in session's screens. */
+  saleSettings: { input: z.strictObject({}), output: saleSettingsResponseSchema },
 } as const;
 
 /** After a lost answer: what became of a sale's key (terminal key only, like a redemption's). */

@@ -30,6 +30,7 @@ import { createCounterMethods } from './counter/counter-methods.js';
 import { createBackendSession } from './session/backend-session.js';
 import { createSessionMethods } from './session/session-methods.js';
 import { createShiftMethods } from './shift/shift-methods.js';
+import { createSaleSettingsMethods } from './sales/sale-settings-methods.js';
 import { createSecurityMethods } from './manager/security-methods.js';
 import { withManagerReceipts } from './printing/manager-receipts.js';
 import { createLiveScanner } from './scanner/live-scanner.js';
@@ -245,6 +246,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       printing,
       session: sessionView,
     }),
+    ...createSaleSettingsMethods(session),
     ...createCustomerDisplayMethods(
       (view) => events.emit('customerDisplay', view),
       () => language,

@@ -12,6 +12,9 @@ export function CardPanel() {
   const mode = useAppStore((state) => state.mode);
   const store = useAppStore((state) => state.session?.store);
   const redeemCardOnScreen = useAppStore((state) => state.redeemCardOnScreen);
+  const code = useAppStore((state) => state.code);
+  const reloadAllowed = useAppStore((state) => state.saleSettings?.reloadAllowed === true);
+  const openSale = useAppStore((state) => state.openSale);
   if (card === null) return null;
   // A balance check (or a card a manager just unfroze) that this store can take: redeem it at once.
   const redeemable = store !== undefined && cardProblem(card, store) === null;
@@ -38,6 +41,12 @@ export function CardPanel() {
             )}
             <BalanceSlipButton />
           </>
+        )}
+        {/* Only where the store reloads cards: the cards most stores sell cannot take more money. */}
+        {reloadAllowed && card.status === 'active' && code !== null && (
+          <button className="button" type="button" onClick={() => openSale(code, 'load')}>
+            {t('sale.addMoney')}
+          </button>
         )}
       </div>
     </div>

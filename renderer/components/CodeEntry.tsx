@@ -54,7 +54,9 @@ export function CodeEntry({ next = false }: { next?: boolean }) {
           ? t('redeem.codeEntry.lookingUp')
           : mode === 'balance'
             ? t('redeem.codeEntry.showBalance')
-            : t('redeem.codeEntry.lookUp')}
+            : mode === 'sell' || mode === 'refund'
+              ? t('redeem.codeEntry.continue')
+              : t('redeem.codeEntry.lookUp')}
         <KeyHint shortcut={FUNCTION_KEYS.lookUp} />
       </button>
     </form>

@@ -22,6 +22,8 @@ export function ErrorPanel() {
   const retry = useAppStore((state) => state.retry);
   const goBack = useAppStore((state) => state.back);
   const serviceBack = useAppStore((state) => state.serviceBack);
+  const code = useAppStore((state) => state.code);
+  const openSale = useAppStore((state) => state.openSale);
   const [unlockOpen, setUnlockOpen] = useState(false);
   const unlockButtonRef = useRef<HTMLButtonElement>(null);
   const retryButtonRef = useRef<HTMLButtonElement>(null);
@@ -92,13 +94,24 @@ export function ErrorPanel() {
             {t('redeem.error.managerUnlock')}
           </button>
         )}
+        {/* Sold but never activated: a manager activates it here with the amount on the purchase receipt. */}
+        {error.code === 'card_not_active' && code !== null && (
+          <button className="button button--primary" type="button" autoFocus onClick={() => openSale(code, 'fix')}>
+            {t('sale.activateCard')}
+          </button>
+        )}
         {CODE_RETYPE.has(error.code) && (
           <button className="button button--primary" type="button" autoFocus onClick={goBack}>
             {t('redeem.error.enterCodeAgain')}
           </button>
         )}
         <NextCustomerButton
-          autoFocus={!offerRetry && error.code !== 'entry_delayed' && !CODE_RETYPE.has(error.code)}
+          autoFocus={
+            !offerRetry &&
+            error.code !== 'entry_delayed' &&
+            error.code !== 'card_not_active' &&
+            !CODE_RETYPE.has(error.code)
+          }
           disabled={pending}
         />
       </div>

@@ -2,10 +2,11 @@ import type { KeyboardEvent } from 'react';
 import { useAppStore } from '../store/store-context.js';
 import type { FlowMode } from '../store/redeem-slice.js';
 import { useT } from '../i18n/index.js';
+import { FUNCTION_KEYS, KeyHint } from './function-keys.js';
 
-const MODES: readonly FlowMode[] = ['redeem', 'balance'];
+const MODES: readonly FlowMode[] = ['redeem', 'balance', 'sell', 'refund'];
 
-/** Redeem or only check a balance; arrow keys move between the two, as tabs do. */
+/** Redeem, only check a balance, sell a card or refund to one; arrow keys move between them, as tabs do. */
 export function ModeTabs() {
   const { t } = useT();
   const mode = useAppStore((state) => state.mode);
@@ -14,7 +15,8 @@ export function ModeTabs() {
   function onKeyDown(event: KeyboardEvent) {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
-    setMode(mode === 'redeem' ? 'balance' : 'redeem');
+    const step = event.key === 'ArrowRight' ? 1 : MODES.length - 1;
+    setMode(MODES[(MODES.indexOf(mode) + step) % MODES.length] ?? 'redeem');
   }
 
   return (
@@ -29,8 +31,10 @@ export function ModeTabs() {
           tabIndex={mode === entry ? 0 : -1}
           onClick={() => setMode(entry)}
           onKeyDown={onKeyDown}
+          aria-keyshortcuts={entry === 'sell' ? FUNCTION_KEYS.sellCard : undefined}
         >
           {t(`redeem.modes.${entry}`)}
+          {entry === 'sell' && <KeyHint shortcut={FUNCTION_KEYS.sellCard} />}
         </button>
       ))}
     </div>

@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'react';
 /** One key per action, the same on every step; F1, F5, F11 and F12 stay with the browser. */
 export const FUNCTION_KEYS = {
   lookUp: 'F2',
+  sellCard: 'F3',
   fullBalance: 'F4',
   amount: 'F6',
   saleTotal: 'F7',

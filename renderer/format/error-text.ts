@@ -60,6 +60,12 @@ function errorFacts(error: AppError, store: Store | undefined): string[] {
     const region = regionInWords(store.region, store);
     facts.push(t('errorFacts.storeTakes', { region, currency: currencyInWords(store.currency, store) }));
   }
+  // The limits an amount must keep to (the store's minimum and maximum for cards).
+  const { minMinor, maxMinor } = details;
+  if (typeof minMinor === 'number' && typeof maxMinor === 'number' && store !== undefined) {
+    const [min, max] = [money(minMinor, store.currency, store), money(maxMinor, store.currency, store)];
+    facts.push(t('errorFacts.allowedRange', { min, max }));
+  }
   const reason = details.reason;
   if (typeof reason === 'string' && reason !== '') facts.push(t('errorFacts.reason', { reason }));
   return facts;

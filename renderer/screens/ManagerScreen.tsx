@@ -9,7 +9,7 @@ import { SecurityPanel } from '../components/manager/SecurityPanel.js';
 import { ExportCsvButton } from '../components/manager/ExportCsvButton.js';
 import { PrintStoreReportButton } from '../components/manager/PrintStoreReportButton.js';
 import { rangeTotals, redemptionsPerHour } from '../components/manager/report-data.js';
-import { shiftReportCsv, transactionsCsv } from '../components/manager/report-csv.js';
+import { liabilityCsv, shiftReportCsv, transactionsCsv } from '../components/manager/report-csv.js';
 import { dayInZone, nextDay, startOfDayIso } from '../components/manager/report-time.js';
 import { useT } from '../i18n/index.js';
 import '../components/manager/manager.css';
@@ -23,6 +23,7 @@ export function ManagerScreen() {
   const store = useAppStore((state) => state.session?.store);
   const report = useAppStore((state) => state.report);
   const activities = useAppStore((state) => state.activities);
+  const liability = useAppStore((state) => state.liability);
   const pending = useAppStore((state) => state.reportPending);
   const error = useAppStore((state) => state.reportError);
   const loadShiftReport = useAppStore((state) => state.loadShiftReport);
@@ -73,8 +74,18 @@ export function ManagerScreen() {
         <>
           <RangeTiles
             totals={rangeTotals(report)}
+            liability={liability}
             store={store}
             label={t('dashboard.tilesLabel', { range: rangeName })}
+            liabilityAction={
+              liability !== null && (
+                <ExportCsvButton
+                  label={t('manager.exportLiability')}
+                  fileName={`liability-${files}`}
+                  csv={() => liabilityCsv(liability, store)}
+                />
+              )
+            }
           />
           <div className="workspace__body dashboard__body">
             <ChartPanel

@@ -10,6 +10,9 @@ import { ApprovedPanel } from '../components/ApprovedPanel.js';
 import { ErrorPanel } from '../components/ErrorPanel.js';
 import { CounterSide } from '../components/CounterSide.js';
 import { LostCardActions } from '../components/manager/LostCardActions.js';
+import { SaleStep } from '../components/sale/SaleStep.js';
+import { SoldPanel } from '../components/sale/SoldPanel.js';
+import { FUNCTION_KEYS, useFunctionKey } from '../components/function-keys.js';
 import { useT } from '../i18n/index.js';
 
 /**
@@ -21,11 +24,25 @@ export function RedeemScreen() {
   const { t } = useT();
   const step = useAppStore((state) => state.step);
   const back = useAppStore((state) => state.back);
+  const mode = useAppStore((state) => state.mode);
+  const setMode = useAppStore((state) => state.setMode);
+  const loadSaleSettings = useAppStore((state) => state.loadSaleSettings);
   // A keyboard-wedge scan anywhere on the screen lands in the code field, whichever control has focus.
   const approvalOpen = useAppStore((state) => state.approvalOpen);
   // A card found frozen at lookup: a manager can unfreeze it or move its balance right here.
   const frozenCard = useAppStore((state) => state.card?.status === 'frozen');
   useKeyboardWedge(useAppStoreApi(), (step === 'entry' || step === 'approved') && !approvalOpen);
+
+  // The store's limits and whether it reloads cards, asked once per visit to the counter.
+  useEffect(() => {
+    void loadSaleSettings();
+  }, [loadSaleSettings]);
+  // Sell a card from the empty counter or straight after a customer is done.
+  useFunctionKey(
+    FUNCTION_KEYS.sellCard,
+    () => setMode('sell'),
+    step === 'entry' || step === 'approved' || step === 'sold',
+  );
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -39,7 +56,9 @@ export function RedeemScreen() {
     <section className="till" aria-labelledby="redeem-heading">
       <div className="till__counter">
         <div className="till__head">
-          <h1 id="redeem-heading">{t('redeem.heading')}</h1>
+          <h1 id="redeem-heading">
+            {mode === 'sell' || mode === 'refund' ? t(`sale.heading.${mode}`) : t('redeem.heading')}
+          </h1>
           {step === 'entry' && <ModeTabs />}
         </div>
         <div className={`panel till__panel till__panel--${step}`}>
@@ -53,6 +72,8 @@ export function RedeemScreen() {
           {step === 'confirm' && <ConfirmStep />}
           {step === 'approved' && <ApprovedPanel />}
           {step === 'error' && <ErrorPanel />}
+          {step === 'sale' && <SaleStep />}
+          {step === 'sold' && <SoldPanel />}
           {/* One place for the manager's card actions, so what they report survives the step change they cause. */}
           {(step === 'card' || (step === 'error' && frozenCard)) && <LostCardActions />}
         </div>

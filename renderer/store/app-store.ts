@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TerminalApi } from '../../shared/terminal-api.js';
 import { createConnectionSlice, initialConnectionState, type ConnectionSlice } from './connection-slice.js';
 import { createRedeemSlice, type RedeemSlice } from './redeem-slice.js';
+import { createSaleSlice, type SaleSlice } from './sale-slice.js';
 import { createPrinterSlice, initialPrinterState, type PrinterSlice } from './printer-slice.js';
 import { reportDroppedScan, submitScan } from '../scanning/scan-intake.js';
 import { createSessionSlice, initialSessionState, type SessionSlice } from './session-slice.js';
@@ -25,6 +26,7 @@ import {
 export type AppState = PairingSlice &
   SessionSlice &
   RedeemSlice &
+  SaleSlice &
   ConnectionSlice &
   PrinterSlice &
   ShiftSlice &
@@ -40,6 +42,7 @@ export function createAppStore(api: TerminalApi): AppStore {
   return createStore<AppState>()((...args) => ({
     ...createSessionSlice(api)(...args),
     ...createRedeemSlice(api)(...args),
+    ...createSaleSlice(api)(...args),
     ...createConnectionSlice(api)(...args),
     ...createPrinterSlice(api)(...args),
     ...createShiftSlice(api)(...args),
@@ -57,6 +60,7 @@ export function createAppStore(api: TerminalApi): AppStore {
 export function resetAppStore(store: AppStore): void {
   store.getState().resetFlow();
   store.setState({
+    saleSettings: null,
     ...initialSessionState,
     ...initialConnectionState,
     ...initialPrinterState,

@@ -9,7 +9,16 @@ import type { AppState } from './app-store.js';
 
 export type CustomerViewSource = Pick<
   AppState,
-  'session' | 'view' | 'step' | 'card' | 'tender' | 'redemption' | 'stillDueMinor' | 'flowError' | 'checking'
+  | 'session'
+  | 'view'
+  | 'step'
+  | 'card'
+  | 'tender'
+  | 'redemption'
+  | 'stillDueMinor'
+  | 'flowError'
+  | 'checking'
+  | 'saleResult'
 >;
 
 /** While these stand, nobody knows yet whether the card paid: the customer waits, nothing is declined. */
@@ -57,6 +66,17 @@ export function customerViewOf(state: CustomerViewSource, language: Language = D
       amountMinor: redemption.amountMinor,
       balanceAfterMinor: redemption.balanceAfterMinor,
       stillDueMinor: state.stillDueMinor !== null && state.stillDueMinor > 0 ? state.stillDueMinor : null,
+    };
+  }
+  // A card sold, loaded or credited: the customer sees what the card now holds, as the backend said.
+  if (state.step === 'sold' && state.saleResult !== null) {
+    const sale = state.saleResult;
+    return {
+      kind: 'balance',
+      ...shown,
+      last4: shownLast4(sale.card.last4),
+      currency: sale.currency,
+      balanceMinor: sale.balanceAfterMinor,
     };
   }
   if (state.step === 'error' && state.flowError !== null) {

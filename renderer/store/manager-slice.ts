@@ -11,6 +11,7 @@ import type {
   VoidResponse,
 } from '../../shared/backend-api.js';
 import type { AppError } from '../../shared/error-codes.js';
+import type { LiabilityResponse } from '../../shared/sales-api.js';
 import type { TerminalApi } from '../../shared/terminal-api.js';
 import type { AppState } from './app-store.js';
 
@@ -26,6 +27,8 @@ export interface ManagerSlice {
   report: ShiftReportResponse | null;
   /** The store's ledger activities in the report's range: the hourly chart and the drill-down. */
   activities: ActivityReportResponse['activities'];
+  /** The store's money on active cards, by currency, and its change over the report's range. */
+  liability: LiabilityResponse | null;
   reportPending: boolean;
   reportError: AppError | null;
   loadShiftReport: (fromIso: string, toIso: string) => Promise<void>;
@@ -42,7 +45,13 @@ export interface ManagerSlice {
   setApprovalOpen: (open: boolean) => void;
 }
 
-export const initialManagerState = { report: null, activities: [], reportPending: false, reportError: null };
+export const initialManagerState = {
+  report: null,
+  activities: [],
+  liability: null,
+  reportPending: false,
+  reportError: null,
+};
 
 const NO_CARD: AppError = { code: 'bad_request', message: 'no card on screen' };
 
@@ -53,9 +62,15 @@ export const createManagerSlice =
     loadShiftReport: async (fromIso, toIso) => {
       set({ reportPending: true, reportError: null });
       const range = { from: fromIso, to: toIso };
-      const [shifts, activities] = await Promise.all([api.shiftReport(range), api.activityReport(range)]);
+      const [shifts, activities, liability] = await Promise.all([
+        api.shiftReport(range),
+        api.activityReport(range),
+        api.liabilityReport(range),
+      ]);
       if (shifts.ok && activities.ok) {
-        set({ report: shifts.value, activities: activities.value.activities, reportPending: false });
+        // The liability tile says "not available" on its own rather than hiding the whole report.
+        const owed = liability.ok ? liability.value : null;
+        set({ report: shifts.value, activities: activities.value.activities, liability: owed, reportPending: false });
         return;
       }
       const error = !shifts.ok ? shifts.error : !activities.ok ? activities.error : null;

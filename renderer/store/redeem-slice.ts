@@ -11,11 +11,14 @@ import { SESSION_ENDING_CODES, type AppError } from '../../shared/error-codes.js
 import type { ConnectionState, TerminalApi } from '../../shared/terminal-api.js';
 import type { AppState } from './app-store.js';
 import { cardProblem, frozenCardOf } from './card-problem.js';
+import { initialSaleState } from './sale-slice.js';
 import { newTenderId } from './tender-id.js';
 import { amountDigits, applyKeypadKey, planTender, type KeypadKey, type Tender, type TenderKind } from './tender.js';
 
-export type FlowMode = 'redeem' | 'balance';
-export type FlowStep = 'entry' | 'card' | 'confirm' | 'approved' | 'error';
+/** sell: a card of the stock for the amount paid; refund: a manager credits a return to a card. */
+export type FlowMode = 'redeem' | 'balance' | 'sell' | 'refund';
+/** sale: the amount to put on a card (sale-slice.ts); sold: the backend's answer to it. */
+export type FlowStep = 'entry' | 'card' | 'confirm' | 'approved' | 'error' | 'sale' | 'sold';
 export type EntryProblem =
   | { kind: 'check_failed'; suggestion: string | null }
   | { kind: 'incomplete'; length: number }
@@ -77,6 +80,8 @@ export interface RedeemSlice {
   back: () => void;
   nextCustomer: () => void;
   resetFlow: () => void;
+  /** After a manager activated the card on screen: look it up to redeem it. */
+  redeemActivatedCard: () => Promise<void>;
   unlockEntry: (managerId: string, managerPin: string) => Promise<AppError | null>;
 }
 
@@ -122,7 +127,7 @@ export const createRedeemSlice =
 
     /** Back to code entry for the next customer, keeping `mode` when given. */
     function reset(mode: FlowMode = 'redeem'): void {
-      set({ ...initialRedeemState, mode, flowEpoch: get().flowEpoch + 1 });
+      set({ ...initialRedeemState, ...initialSaleState, mode, flowEpoch: get().flowEpoch + 1 });
     }
 
     async function lookup(code: string): Promise<void> {
@@ -180,7 +185,13 @@ export const createRedeemSlice =
         // A product's barcode typed in is no gift card: no lookup, so it never counts toward a lock.
         if (isProductBarcode(typed)) return set({ codeInput: '', entryProblem: { kind: 'not_gift_card' } });
         const check = checkCode(typed);
-        if (check.kind === 'valid' || check.kind === 'legacy') return lookup(check.code);
+        if (check.kind === 'valid' || check.kind === 'legacy') {
+          // Selling or refunding to a card: straight to the amount; the backend says what the card is.
+          const mode = get().mode;
+          if (mode === 'sell') return get().openSale(check.code, 'activate');
+          if (mode === 'refund') return get().openSale(check.code, 'refund');
+          return lookup(check.code);
+        }
         if (check.kind === 'check_failed')
           set({ entryProblem: { kind: 'check_failed', suggestion: check.suggestion } });
         else if (check.kind === 'incomplete') set({ entryProblem: { kind: 'incomplete', length: check.code.length } });
@@ -216,6 +227,7 @@ export const createRedeemSlice =
         const { step, pending, flowError } = get();
         if (pending) return;
         if (step === 'confirm') return set({ step: 'card', tender: null, tenderId: null });
+        if (step === 'sale') return get().leaveSale();
         if (step === 'error' && flowError?.error.code === 'outcome_unknown') return;
         if (step === 'entry') return set({ codeInput: '', entryProblem: null });
         reset(get().mode);
@@ -234,6 +246,12 @@ export const createRedeemSlice =
         set({ mode: 'redeem', tenderKind: 'full', amountInput: '', amountProblem: null });
       },
       resetFlow: () => reset(),
+      redeemActivatedCard: async () => {
+        const code = get().code;
+        if (code === null || get().step !== 'sold') return;
+        reset('redeem');
+        await lookup(code);
+      },
       unlockEntry: async (managerId, managerPin) => {
         const result = await api.unlockEntry({ managerId, managerPin });
         if (!result.ok) return result.error;

@@ -133,7 +133,7 @@ test('a manager reviews the day: tiles, shifts, hourly chart, drill-down and bot
   expect(shiftsFile).toMatch(/^shifts-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
   const [header, ...rows] = shiftLines;
   expect(header?.join(',')).toBe(
-    'shift_id,cashier,terminal,opened_at,closed_at,status,currency,redemptions,redeemed,full,partial,voids,voided,reversals,reversed,net,lockouts',
+    'shift_id,cashier,terminal,opened_at,closed_at,status,currency,redemptions,redeemed,full,partial,voids,voided,reversals,reversed,net,lockouts,cards_sold,sold,loads,loaded,refunds,refunded',
   );
   const cashierLine = rows.find((line) => line[1] === cashierName && line[5] === 'open');
   const digits = money(demo, redeemedMinor).replace(/[^\d.]/g, '');

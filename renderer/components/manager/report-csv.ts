@@ -3,7 +3,8 @@
  * the store's wall clock with its UTC offset (2026-11-22T09:00:00-05:00), the way the screen shows
  * them and still exact; amounts in major units with the currency's digits (12.50).
  */
-import type { ActivityReportResponse, ShiftReportResponse } from '../../../shared/backend-api.js';
+import type { ActivityReportResponse, ShiftReportResponse, Store } from '../../../shared/backend-api.js';
+import type { LiabilityResponse } from '../../../shared/sales-api.js';
 import { currencyDigits, minorToDecimalString } from '../../../shared/money.js';
 import { localIsoWithOffset } from './report-time.js';
 
@@ -27,6 +28,12 @@ const SHIFT_HEADER = [
   'reversed',
   'net',
   'lockouts',
+  'cards_sold',
+  'sold',
+  'loads',
+  'loaded',
+  'refunds',
+  'refunded',
 ];
 
 const TRANSACTION_HEADER = [
@@ -66,6 +73,12 @@ export function shiftReportCsv(report: ShiftReportResponse): string {
       amount(totals.reversedMinor),
       amount(totals.netMinor),
       String(totals.lockoutCount),
+      String(totals.activationCount),
+      amount(totals.activatedMinor),
+      String(totals.loadCount),
+      amount(totals.loadedMinor),
+      String(totals.refundCount),
+      amount(totals.refundedMinor),
     ];
   });
   return csv(SHIFT_HEADER, rows);
@@ -93,6 +106,22 @@ export function transactionsCsv(report: ShiftReportResponse, activities: readonl
     ];
   });
   return csv(TRANSACTION_HEADER, rows);
+}
+
+const LIABILITY_HEADER = ['currency', 'outstanding', 'active_cards', 'change', 'from', 'to'];
+
+/** The store's liability: money on its active cards now, by currency, and its change over the range. */
+export function liabilityCsv(liability: LiabilityResponse, store: Store): string {
+  const time = (iso: string) => localIsoWithOffset(iso, store.timezone);
+  const rows = liability.liabilities.map((line) => [
+    line.currency,
+    decimal(line.outstandingMinor, line.currency),
+    String(line.activeCardCount),
+    decimal(line.changeMinor, line.currency),
+    time(liability.from),
+    time(liability.to),
+  ]);
+  return csv(LIABILITY_HEADER, rows);
 }
 
 function decimal(minor: number, currency: string): string {

@@ -32,6 +32,13 @@ export interface RangeTotals {
   voidCount: number;
   voidedMinor: number;
   netMinor: number;
+  /** Money put on cards at the till: sold (activated), loaded and refunded. */
+  activationCount: number;
+  activatedMinor: number;
+  loadCount: number;
+  loadedMinor: number;
+  refundCount: number;
+  refundedMinor: number;
 }
 
 /**
@@ -47,6 +54,12 @@ export function rangeTotals(report: ShiftReportResponse): RangeTotals {
     voidCount: 0,
     voidedMinor: 0,
     netMinor: 0,
+    activationCount: 0,
+    activatedMinor: 0,
+    loadCount: 0,
+    loadedMinor: 0,
+    refundCount: 0,
+    refundedMinor: 0,
   };
   for (const { totals } of report.byCashier) {
     sum.redemptionCount += totals.redemptionCount;
@@ -54,6 +67,12 @@ export function rangeTotals(report: ShiftReportResponse): RangeTotals {
     sum.voidCount += totals.voidCount;
     sum.voidedMinor += totals.voidedMinor;
     sum.netMinor += totals.netMinor;
+    sum.activationCount += totals.activationCount;
+    sum.activatedMinor += totals.activatedMinor;
+    sum.loadCount += totals.loadCount;
+    sum.loadedMinor += totals.loadedMinor;
+    sum.refundCount += totals.refundCount;
+    sum.refundedMinor += totals.refundedMinor;
   }
   return sum;
 }

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/index.js';
 
 type Activity = CloseShiftResponse['report']['activities'][number];
 
-const KINDS = ['redeem', 'void', 'reversal'] as const;
+const KINDS = ['redeem', 'void', 'reversal', 'activate', 'load', 'refund'] as const;
 const isKnownKind = (kind: string): kind is (typeof KINDS)[number] => (KINDS as readonly string[]).includes(kind);
 
 /** The shift's ledger activities, newest last, with masked codes only. */

@@ -26,6 +26,15 @@ export function ShiftTotals({ totals, store, label }: { totals: Totals; store: S
         <dd>{totals.reversalCount}</dd>
         <dt>{t('shift.totals.reversed')}</dt>
         <dd>{format(totals.reversedMinor)}</dd>
+        {/* Money put on cards at the till, beside what was redeemed (never part of the net). */}
+        <dt>{t('shift.totals.sold')}</dt>
+        <dd>
+          {t('shift.totals.countAmount', { count: totals.activationCount, amount: format(totals.activatedMinor) })}
+        </dd>
+        <dt>{t('shift.totals.loaded')}</dt>
+        <dd>{t('shift.totals.countAmount', { count: totals.loadCount, amount: format(totals.loadedMinor) })}</dd>
+        <dt>{t('shift.totals.refunded')}</dt>
+        <dd>{t('shift.totals.countAmount', { count: totals.refundCount, amount: format(totals.refundedMinor) })}</dd>
         <dt>{t('shift.totals.netRedeemed')}</dt>
         <dd className="facts__money">{format(totals.netMinor)}</dd>
         <dt>{t('shift.totals.lockouts')}</dt>

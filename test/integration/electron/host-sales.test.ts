@@ -64,6 +64,11 @@ describe('selling at the till through the terminal host', () => {
     expect(log).not.toContain(card.code);
   });
 
+  it("gives the sale screens the store's limits and currency", async () => {
+    const settings = await host.saleSettings({});
+    expect(settings).toMatchObject({ ok: true, value: { currency: 'USD', reloadAllowed: false } });
+  });
+
   it('refuses a reload where the store does not allow it', async () => {
     const card = cardIn('active');
     const load = await host.loadCard({ saleId: randomUUID(), code: card.code, amountMinor: 1000, currency: 'USD' });

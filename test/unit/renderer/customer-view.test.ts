@@ -218,3 +218,25 @@ function idleSource(): Parameters<typeof customerViewOf>[0] {
   const store = createAppStore(createFakeTerminalApi());
   return { ...store.getState(), session: createFakeTerminalApi({ signedIn: true }).status.session };
 }
+
+describe('the customer display after a card is sold', () => {
+  it('shows the new card’s balance by its last four, as the backend answered', async () => {
+    const api = createFakeTerminalApi();
+    api.addCard(CODE, { status: 'inactive', balanceMinor: 0 });
+    const store = createAppStore(api);
+    await store.getState().signIn(FAKE_CASHIER.id, FAKE_CASHIER.pin);
+    store.getState().setMode('sell');
+    store.getState().setCodeInput(CODE);
+    await store.getState().submitCode();
+    expect(customerViewOf(store.getState())).toEqual({ kind: 'idle', ...shown });
+    store.getState().setAmountInput('2500');
+    await store.getState().confirmSale();
+    expect(customerViewOf(store.getState())).toEqual({
+      kind: 'balance',
+      ...shown,
+      last4: LAST4,
+      currency: 'USD',
+      balanceMinor: 2500,
+    });
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ShiftReportResponse, Totals } from '../../../shared/backend-api.js';
 import { rangeTotals, redemptionsPerHour } from '../../../renderer/components/manager/report-data.js';
-import { shiftReportCsv, transactionsCsv } from '../../../renderer/components/manager/report-csv.js';
+import { liabilityCsv, shiftReportCsv, transactionsCsv } from '../../../renderer/components/manager/report-csv.js';
 import {
   dayInZone,
   localIsoWithOffset,
@@ -74,12 +74,12 @@ describe('shift report CSV', () => {
     voidedMinor: 500,
     reversalCount: 0,
     reversedMinor: 0,
-    activationCount: 0,
-    activatedMinor: 0,
+    activationCount: 2,
+    activatedMinor: 5_000,
     loadCount: 0,
     loadedMinor: 0,
-    refundCount: 0,
-    refundedMinor: 0,
+    refundCount: 1,
+    refundedMinor: 1_299,
     netMinor: 11_845,
     lockoutCount: 0,
     firstActivityAt: null,
@@ -104,8 +104,9 @@ describe('shift report CSV', () => {
   it('writes one line per shift with amounts in major units and the store’s local times with offset', () => {
     const [header, line] = shiftReportCsv(report('Casey Jones')).trim().split('\r\n');
     expect(header?.split(',')).toContain('net');
+    expect(header?.split(',').slice(-6)).toEqual(['cards_sold', 'sold', 'loads', 'loaded', 'refunds', 'refunded']);
     expect(line).toBe(
-      'shf_1,Casey Jones,Till 1,2026-11-22T09:00:00-05:00,2026-11-22T17:00:00-05:00,closed,USD,3,123.45,2,1,1,5.00,0,0.00,118.45,0',
+      'shf_1,Casey Jones,Till 1,2026-11-22T09:00:00-05:00,2026-11-22T17:00:00-05:00,closed,USD,3,123.45,2,1,1,5.00,0,0.00,118.45,0,2,50.00,0,0.00,1,12.99',
     );
   });
 
@@ -153,6 +154,33 @@ describe('shift report CSV', () => {
       voidCount: 2,
       voidedMinor: 1000,
       netMinor: 23_690,
+      activationCount: 4,
+      activatedMinor: 10_000,
+      loadCount: 0,
+      loadedMinor: 0,
+      refundCount: 2,
+      refundedMinor: 2_598,
     });
+  });
+});
+
+describe('liability CSV', () => {
+  it('writes one line per currency: outstanding, active cards and the change over the range, in local time', () => {
+    const csvText = liabilityCsv(
+      {
+        liabilities: [
+          { currency: 'USD', outstandingMinor: 123_450, activeCardCount: 7, changeMinor: -2_500 },
+          { currency: 'JPY', outstandingMinor: 5_000, activeCardCount: 1, changeMinor: 5_000 },
+        ],
+        from: '2026-11-22T05:00:00.000Z',
+        to: '2026-11-23T05:00:00.000Z',
+      },
+      FAKE_STORE,
+    );
+    expect(csvText.trimEnd().split('\r\n')).toEqual([
+      'currency,outstanding,active_cards,change,from,to',
+      'USD,1234.50,7,-25.00,2026-11-22T00:00:00-05:00,2026-11-23T00:00:00-05:00',
+      'JPY,5000,1,5000,2026-11-22T00:00:00-05:00,2026-11-23T00:00:00-05:00',
+    ]);
   });
 });

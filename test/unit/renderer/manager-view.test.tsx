@@ -41,7 +41,9 @@ describe('manager view', { timeout: 20_000 }, () => {
     expect(within(shifts).getByRole('row', { name: /Casey Jones\s?Till 1 .*Open 1 \$12\.50 View/ })).toBeTruthy();
     const tiles = screen.getByRole('group', { name: 'Totals, 2026-11-22' });
     expect(within(tiles).getByText('$12.50', { selector: '.tile--redeemed dd' })).toBeTruthy();
-    expect(within(tiles).getByText('0 · $0.00')).toBeTruthy();
+    expect(within(tiles).getByText('0 · $0.00', { selector: '.tile--voids dd' })).toBeTruthy();
+    expect(within(tiles).getByText('0 · $0.00', { selector: '.tile--sold dd' })).toBeTruthy();
+    expect(within(tiles).getByText(/Change in range/, { selector: '.tile--liability .tile__note' })).toBeTruthy();
 
     expect(screen.getByRole('img', { name: 'Redemptions per hour on Nov 22, 2026: 1 in total' })).toBeTruthy();
     await app.user.click(screen.getByRole('tab', { name: 'Per hour' }));

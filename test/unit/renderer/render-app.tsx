@@ -23,8 +23,8 @@ export async function renderApp(options: { signedIn?: boolean } = { signedIn: tr
 }
 
 /** Types a code into the Card code field and submits it with Enter. */
-export async function enterCode(user: ReturnType<typeof userEvent.setup>, code: string) {
-  const field = screen.getByRole('textbox', { name: 'Card code' });
+export async function enterCode(user: ReturnType<typeof userEvent.setup>, code: string, label = 'Card code') {
+  const field = screen.getByRole('textbox', { name: label });
   await user.clear(field);
   await user.type(field, `${code}{Enter}`);
 }
