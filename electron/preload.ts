@@ -56,6 +56,7 @@ const api = {
   refundToCard: invoke('refundToCard'),
   liabilityReport: invoke('liabilityReport'),
   saleSettings: invoke('saleSettings'),
+  printSaleReceipt: invoke('printSaleReceipt'),
   securityOverview: invoke('securityOverview'),
   dismissSecurityAlert: invoke('dismissSecurityAlert'),
   liftDelay: invoke('liftDelay'),

@@ -4,6 +4,7 @@
  * (terminal, idempotencyKey), and the store's outstanding liability.
  */
 import { z } from 'zod';
+import { printOutcomeSchema } from './receipt/printing-api.js';
 import {
   amountMinorSchema,
   balanceMinorSchema,
@@ -98,6 +99,8 @@ export const saleMethods = {
   refundToCard: { input: refundToCardInputSchema, output: saleResponseSchema },
   /** Manager session only: the store's outstanding liability now and its change over [from, to). */
   liabilityReport: { input: liabilityQuerySchema, output: liabilityResponseSchema },
+  /** The receipt of a sale made on this terminal (a copy after the first print); a settled lost answer's too. */
+  printSaleReceipt: { input: z.strictObject({ saleId: z.string().min(1).max(100) }), output: printOutcomeSchema },
   /** The store's sale settings for the signed-in session's screens. */
   saleSettings: { input: z.strictObject({}), output: saleSettingsResponseSchema },
 } as const;

@@ -26,6 +26,7 @@ import type { SystemPrint } from './printing/printer-transport.js';
 import { createManagerMethods } from './manager/manager-methods.js';
 import { ensurePrivateFolder } from './private-files.js';
 import { createSaleMethods } from './sales/sale-methods.js';
+import { createSaleReceipts } from './sales/sale-receipts.js';
 import { createCounterMethods } from './counter/counter-methods.js';
 import { createBackendSession } from './session/backend-session.js';
 import { createSessionMethods } from './session/session-methods.js';
@@ -115,6 +116,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
     ...(options.systemPrint ? { systemPrint: options.systemPrint } : {}),
   });
   const printing = livePrinting.printing;
+  const saleReceipts = createSaleReceipts({ printing, session: sessionView, logger });
   // The flow and the recovery need each other: the flow asks to settle, the recovery must not ask
   // about a key whose request is still on the wire.
   const flowRef: { current?: RedeemFlow } = {};
@@ -125,6 +127,8 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
     now,
     isInFlight: (tenderId) => flowRef.current?.isInFlight(tenderId) ?? false,
     onOutcome: (outcome) => {
+      // A sale settled after its answer was lost: its receipt can be printed from the list.
+      if (outcome.sale) saleReceipts.remember(outcome.sale);
       events.emit('outcome', outcome);
       emitStatus();
     },
@@ -245,6 +249,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       flow,
       printing,
       session: sessionView,
+      receipts: saleReceipts,
     }),
     ...createSaleSettingsMethods(session),
     ...createCustomerDisplayMethods(

@@ -617,6 +617,8 @@ export const en = {
     },
   },
   outcomeList: {
+    credited: 'Credited — approved',
+    notCredited: 'Not credited',
     label: 'Redemptions checked after a lost answer',
     unknown: 'Outcome unknown — do not hand over goods',
   },

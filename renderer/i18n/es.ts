@@ -795,6 +795,8 @@ export const es: SpanishCatalog = {
     },
   },
   outcomeList: {
+    credited: 'Abonado: aprobado',
+    notCredited: 'No abonado',
     label: 'Canjes comprobados tras perderse la respuesta',
     unknown: 'Resultado desconocido: no entregue la mercancía',
   },

@@ -28,6 +28,8 @@ export interface PrinterSlice {
   printShiftReport: (kind: 'x' | 'z') => Promise<void>;
   /** The receipt of a void a manager approved on this terminal. */
   printVoidReceipt: (voidId: string) => Promise<void>;
+  /** The receipt of a sale made on this terminal (one settled after a lost answer, say). */
+  printSaleReceipt: (saleId: string) => Promise<void>;
   /** The two slips of a lost card's balance moved to a new card: the frozen card's and the new card's. */
   printTransferReceipts: (transferId: string) => Promise<void>;
   /** The store's shift report for [from, to), as the manager view shows it (manager session only). */
@@ -80,6 +82,7 @@ export function createPrinterSlice(api: TerminalApi): StateCreator<AppState, [],
       },
       printShiftReport: (kind) => run(() => api.printShiftReport({ kind })),
       printVoidReceipt: (voidId) => run(() => api.printVoidReceipt({ voidId })),
+      printSaleReceipt: (saleId) => run(() => api.printSaleReceipt({ saleId })),
       printTransferReceipts: (transferId) => run(() => api.printTransferReceipts({ transferId })),
       printStoreReport: (from, to) => run(() => api.printStoreReport({ from, to })),
       windowPrinted: () => set({ windowReceiptSvg: null }),

@@ -9,15 +9,15 @@
  */
 import { lastFour } from '../../../shared/claim-code.js';
 import type { Sale, SaleKind } from '../../../shared/sales-api.js';
-import type { Result, SessionView, TerminalMethods } from '../../../shared/terminal-api.js';
+import { fail, ok, type Result, type SessionView, type TerminalMethods } from '../../../shared/terminal-api.js';
 import type { BackendClient } from '../backend-client.js';
 import type { TerminalLogger } from '../logger.js';
 import { kindOf } from '../tenders/outbox.js';
 import type { HostPrinting } from '../printing/printing-methods.js';
 import type { TenderAnswers, TenderFlow } from '../tenders/tender-flow.js';
-import { createSaleReceipts } from './sale-receipts.js';
+import type { SaleReceipts } from './sale-receipts.js';
 
-type SaleMethodName = 'activateCard' | 'loadCard' | 'refundToCard' | 'liabilityReport';
+type SaleMethodName = 'activateCard' | 'loadCard' | 'refundToCard' | 'liabilityReport' | 'printSaleReceipt';
 
 export interface SaleMethodDeps {
   withSession<T>(
@@ -30,6 +30,8 @@ export interface SaleMethodDeps {
   flow: TenderFlow;
   printing: HostPrinting;
   session: () => SessionView | null;
+  /** The receipts of this terminal's sales (the recovery adds the sales it settles). */
+  receipts: SaleReceipts;
 }
 
 export const saleAnswers: TenderAnswers<{ sale: Sale }> = {
@@ -46,8 +48,7 @@ interface SaleInput {
 }
 
 export function createSaleMethods(deps: SaleMethodDeps): Pick<TerminalMethods, SaleMethodName> {
-  const { withSession, checkedCode, flow } = deps;
-  const receipts = createSaleReceipts(deps);
+  const { withSession, checkedCode, flow, receipts } = deps;
 
   /** One sale, exactly once: `body` is the backend request without its key. */
   async function sell<B extends object>(
@@ -111,5 +112,10 @@ export function createSaleMethods(deps: SaleMethodDeps): Pick<TerminalMethods, S
         'with-manager-pin',
       ),
     liabilityReport: (range) => withSession((backend, token) => backend.liability(token, range)),
+    printSaleReceipt: async ({ saleId }) => {
+      const printed = await receipts.print(saleId);
+      if (printed) return ok(printed);
+      return fail({ code: 'not_found', message: 'no sale with this id was made on this terminal since it started' });
+    },
   };
 }

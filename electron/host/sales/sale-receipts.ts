@@ -17,6 +17,8 @@ const KEPT_SALES = 20;
 export interface SaleReceipts {
   /** Called with every approved sale, in the session it was made in. */
   approved(sale: Sale): void;
+  /** A sale settled after its answer was lost (maybe after a restart): kept for Print receipt, not printed. */
+  remember(sale: Sale): void;
   /** The receipt of a sale made on this terminal; a copy (marked so) after the first print. */
   print(saleId: string): Promise<PrintOutcome | null>;
 }
@@ -26,21 +28,26 @@ export function createSaleReceipts(deps: {
   session: () => SessionView | null;
   logger: TerminalLogger;
 }): SaleReceipts {
-  const kept = new Map<string, { sale: Sale; session: SessionView; printed: boolean }>();
+  // The session the sale was made in; a sale settled after a restart prints in the session of the moment.
+  const kept = new Map<string, { sale: Sale; session: SessionView | null; printed: boolean }>();
+  const keep = (sale: Sale) => {
+    if (kept.has(sale.id)) return false;
+    kept.set(sale.id, { sale, session: deps.session(), printed: false });
+    if (kept.size > KEPT_SALES) kept.delete(kept.keys().next().value as string);
+    return true;
+  };
   const printKept = async (id: string) => {
     const found = kept.get(id);
-    if (!found) return null;
-    const document = saleReceipt(deps.printing.contextOf(found.session), found.sale);
+    const session = found?.session ?? deps.session();
+    if (!found || !session) return null;
+    const document = saleReceipt(deps.printing.contextOf(session), found.sale);
     const outcome = await deps.printing.printDocument(found.printed ? asDuplicate(document) : document);
     found.printed = true;
     return outcome;
   };
   return {
     approved(sale) {
-      const session = deps.session();
-      if (!session || kept.has(sale.id)) return;
-      kept.set(sale.id, { sale, session, printed: false });
-      if (kept.size > KEPT_SALES) kept.delete(kept.keys().next().value as string);
+      if (!deps.session() || !keep(sale)) return;
       const { printing } = deps;
       if (printing.settings.autoPrint !== 'always' || !printing.service.drivesPrinter()) return;
       // After the answer has gone to the screen: rendering the receipt never delays Approved.
@@ -50,6 +57,7 @@ export function createSaleReceipts(deps: {
         );
       });
     },
+    remember: (sale) => void keep(sale),
     print: printKept,
   };
 }

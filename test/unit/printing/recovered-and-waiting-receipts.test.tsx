@@ -41,6 +41,47 @@ describe('a redemption approved after the check', () => {
   });
 });
 
+describe('a sale settled after the check', () => {
+  const activationAfterCheck: Outcome = {
+    tenderId: '7d2e9b10-4c3a-4f1e-8a6b-1c2d3e4f5a6b',
+    last4: 'ZCP5',
+    amountMinor: 5_000,
+    currency: 'USD',
+    state: 'applied',
+    kind: 'activate',
+    sale: {
+      ...redemption({ id: 'act_recovered' }),
+      kind: 'activate',
+      amountMinor: 5_000,
+      balanceAfterMinor: 5_000,
+      managerId: null,
+      reason: null,
+    },
+    at: '2026-11-22T15:31:00.000Z',
+  };
+
+  it('says the card was credited, and prints that sale’s receipt', async () => {
+    const { api, store, user } = await renderApp();
+    act(() =>
+      store.getState().applyStatus({ ...api.status, outcomes: { pending: [], resolved: [activationAfterCheck] } }),
+    );
+    const list = await screen.findByRole('list', { name: 'Redemptions checked after a lost answer' });
+    expect(within(list).getByText(/\$50\.00 · Credited — approved/)).toBeTruthy();
+    expect(within(list).queryByText(/Charged/)).toBeNull();
+    await user.click(within(list).getByRole('button', { name: 'Print receipt for •••• ZCP5' }));
+    await waitFor(() => expect(api.printer.printed).toEqual(['sale:act_recovered']));
+  });
+
+  it('says a sale that never reached the card was not credited, with no receipt', async () => {
+    const { api, store } = await renderApp();
+    const reversed: Outcome = { ...activationAfterCheck, state: 'reversed', sale: undefined };
+    act(() => store.getState().applyStatus({ ...api.status, outcomes: { pending: [], resolved: [reversed] } }));
+    const list = await screen.findByRole('list', { name: 'Redemptions checked after a lost answer' });
+    expect(within(list).getByText(/Not credited/)).toBeTruthy();
+    expect(within(list).queryByRole('button')).toBeNull();
+  });
+});
+
 describe('receipts waiting for the printer after a restart', () => {
   it('are named in the status bar with Retry printing, which sends them', async () => {
     const { api, store, user } = await renderApp();
