@@ -5,7 +5,7 @@ import { secretHash } from '../crypto/hashing.js';
 import { inWriteTransaction, type Trx } from '../db/transaction.js';
 import { ApiError } from '../http/api-error.js';
 import { newId, newSecret } from '../ids.js';
-import { findStore } from '../stores/store.service.js';
+import { findStore } from '../stores/store.repository.js';
 import { newPairingCode, normalizePairingCode, pairingCodeHmac } from './pairing-code.js';
 import { pairingLockedUntil, recordPairingFailure } from './pairing-attempts.repository.js';
 import { findPairingCode, insertPairingCode, markPairingCodeUsed } from './pairing.repository.js';
