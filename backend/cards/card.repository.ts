@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { CardView } from '../../shared/backend-api.js';
-import type { ActivitiesTable, CardsTable, Database } from '../db/schema.js';
+import type { ActivitiesTable, CardStatus, CardsTable, Database } from '../db/schema.js';
 import { newId } from '../ids.js';
 import { chainHash } from '../ledger/chain.js';
 
@@ -12,6 +12,37 @@ export async function findCardByHmac(db: Kysely<Database>, codeHmac: string): Pr
 
 export async function findCardById(db: Kysely<Database>, cardId: string): Promise<CardRow | undefined> {
   return db.selectFrom('cards').selectAll().where('id', '=', cardId).executeTakeFirst();
+}
+
+/** The card row as written: the ledger's chain head starts empty (ledger/chain.ts). */
+export type NewCardRow = Omit<CardRow, 'ledger_seq' | 'ledger_hash'>;
+
+export async function insertCardRow(db: Kysely<Database>, row: NewCardRow): Promise<void> {
+  await db.insertInto('cards').values(row).execute();
+}
+
+/** An inactive card becomes active with its balance (the caller records the activation). */
+export async function setCardActive(
+  db: Kysely<Database>,
+  cardId: string,
+  balanceMinor: number,
+  nowIso: string,
+): Promise<void> {
+  await db
+    .updateTable('cards')
+    .set({ status: 'active', balance_minor: balanceMinor, activated_at: nowIso })
+    .where('id', '=', cardId)
+    .execute();
+}
+
+/** Cards, newest first, optionally of one status. */
+export async function listCardRows(
+  db: Kysely<Database>,
+  filter: { status?: CardStatus; limit: number },
+): Promise<CardRow[]> {
+  let query = db.selectFrom('cards').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(filter.limit);
+  if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+  return query.execute();
 }
 
 export type NewActivity = Omit<Selectable<ActivitiesTable>, 'id' | 'seq' | 'hash'> & { id?: string };

@@ -6,7 +6,7 @@ import { isoAfter, isoNow } from '../clock.js';
 import { secretHash } from '../crypto/hashing.js';
 import { inWriteTransaction } from '../db/transaction.js';
 import { newSecret } from '../ids.js';
-import { openOrResumeShift, rowToShift } from './shift.repository.js';
+import { openOrResumeShift, rowToShift } from '../shifts/shift.repository.js';
 
 /** Signs a cashier or manager in on a terminal: opens their shift there, or resumes the open one. */
 export async function signIn(

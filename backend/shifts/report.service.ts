@@ -2,7 +2,7 @@ import type { PageQuery, ShiftReportPage, Store, Totals } from '../../shared/bac
 import type { BackendContext } from '../context.js';
 import type { Trx } from '../db/transaction.js';
 import { pageFrom, pageOf } from '../http/page.js';
-import { rowToShift } from '../sessions/shift.repository.js';
+import { rowToShift } from './shift.repository.js';
 import { totalsFromLedger } from './totals.js';
 import {
   ledgerByShift,

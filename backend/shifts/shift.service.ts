@@ -5,7 +5,7 @@ import { isoNow } from '../clock.js';
 import { inWriteTransaction, type Trx } from '../db/transaction.js';
 import { ApiError } from '../http/api-error.js';
 import { pageFrom, pageOf, type Page } from '../http/page.js';
-import { findShift, rowToShift, type ShiftRow } from '../sessions/shift.repository.js';
+import { findShift, rowToShift, type ShiftRow } from './shift.repository.js';
 import { totalsFromLedger } from './totals.js';
 import { ledgerByShift, lockoutsByShift, NO_LOCKOUTS, shiftActivities } from './totals.repository.js';
 
