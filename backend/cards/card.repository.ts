@@ -35,6 +35,74 @@ export async function setCardActive(
     .execute();
 }
 
+/** Gives an amount back to a card (a reversal, a void); returns the balance after. */
+export async function creditCard(
+  db: Kysely<Database>,
+  cardId: string,
+  amountMinor: number,
+  nowIso: string,
+): Promise<number> {
+  const updated = await db
+    .updateTable('cards')
+    .set((eb) => ({ balance_minor: eb('balance_minor', '+', amountMinor), last_activity_at: nowIso }))
+    .where('id', '=', cardId)
+    .returning('balance_minor')
+    .executeTakeFirstOrThrow();
+  return updated.balance_minor;
+}
+
+/**
+ * Moves a card from one status to another, conditional on the status read before: undefined when
+ * a concurrent change got there first.
+ */
+export async function changeCardStatus(
+  db: Kysely<Database>,
+  change: { cardId: string; from: CardStatus; to: CardStatus; frozenReason: string | null; nowIso: string },
+): Promise<CardRow | undefined> {
+  return db
+    .updateTable('cards')
+    .set({ status: change.to, frozen_reason: change.frozenReason, last_activity_at: change.nowIso })
+    .where('id', '=', change.cardId)
+    .where('status', '=', change.from)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/**
+ * A balance transfer's two writes, each conditional on what was checked (a frozen source still
+ * holding `amountMinor`, an active target): undefined where a concurrent change got there first.
+ */
+export async function closeFrozenCard(
+  db: Kysely<Database>,
+  cardId: string,
+  amountMinor: number,
+  nowIso: string,
+): Promise<CardRow | undefined> {
+  return db
+    .updateTable('cards')
+    .set({ status: 'closed', balance_minor: 0, last_activity_at: nowIso })
+    .where('id', '=', cardId)
+    .where('status', '=', 'frozen')
+    .where('balance_minor', '=', amountMinor)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function creditActiveCard(
+  db: Kysely<Database>,
+  cardId: string,
+  amountMinor: number,
+  nowIso: string,
+): Promise<CardRow | undefined> {
+  return db
+    .updateTable('cards')
+    .set((eb) => ({ balance_minor: eb('balance_minor', '+', amountMinor), last_activity_at: nowIso }))
+    .where('id', '=', cardId)
+    .where('status', '=', 'active')
+    .returningAll()
+    .executeTakeFirst();
+}
+
 /** Cards, newest first, optionally of one status. */
 export async function listCardRows(
   db: Kysely<Database>,

@@ -17,6 +17,7 @@ import { newId } from '../ids.js';
 import { countStoreFailure } from '../throttle/security-alerts.js';
 import { secondsUntil } from '../throttle/throttle-policy.js';
 import { activeDelayUntil, liftDelays, recordSourceFailure } from '../throttle/throttle.repository.js';
+import { insertLockoutEvent, markTerminalUnlocked } from './lockout-events.repository.js';
 
 export interface LockTarget {
   storeId: string;
@@ -98,20 +99,17 @@ export async function failedLookup(
 
 /** One row per wait that started, for the shift report's count and /metrics. */
 async function recordLockoutEvent(trx: Trx, target: LockTarget, nowIso: string, until: string): Promise<void> {
-  await trx
-    .insertInto('lockout_events')
-    .values({
-      id: newId('lck'),
-      scope: 'terminal',
-      scope_id: target.terminalId,
-      store_id: target.storeId,
-      terminal_id: target.terminalId,
-      cashier_id: target.cashierId,
-      shift_id: target.shiftId,
-      locked_at: nowIso,
-      locked_until: until,
-    })
-    .execute();
+  await insertLockoutEvent(trx, {
+    id: newId('lck'),
+    scope: 'terminal',
+    scope_id: target.terminalId,
+    store_id: target.storeId,
+    terminal_id: target.terminalId,
+    cashier_id: target.cashierId,
+    shift_id: target.shiftId,
+    locked_at: nowIso,
+    locked_until: until,
+  });
 }
 
 /** A manager's PIN at the counter ends the wait of this terminal and of the signed-in cashier. */
@@ -128,12 +126,6 @@ export async function unlockWithManager(
     for (const source of entrySources(target)) {
       await liftDelays(trx, { kinds: [source.kind], subject: source.subject }, manager.id, nowIso);
     }
-    await trx
-      .updateTable('lockout_events')
-      .set({ unlocked_by: manager.id, unlocked_at: nowIso })
-      .where('terminal_id', '=', target.terminalId)
-      .where('unlocked_at', 'is', null)
-      .where('locked_until', '>', nowIso)
-      .execute();
+    await markTerminalUnlocked(trx, target.terminalId, manager.id, nowIso);
   });
 }

@@ -166,28 +166,29 @@ export async function findRedemption(db: Trx, redemptionId: string): Promise<Red
 }
 
 /**
- * Marks an applied redemption reversed. Conditional on 'applied': of a concurrent void and
- * reversal of the same redemption, only one gives the money back. False when another did.
+ * Marks an applied redemption reversed or voided. Conditional on 'applied': of a concurrent void
+ * and reversal of the same redemption, only one gives the money back. False when another did.
  */
-export async function claimForReversal(trx: Trx, redemptionId: string): Promise<boolean> {
+export async function settleApplied(trx: Trx, redemptionId: string, to: 'reversed' | 'voided'): Promise<boolean> {
   const claimed = await trx
     .updateTable('redemptions')
-    .set({ status: 'reversed' })
+    .set({ status: to })
     .where('id', '=', redemptionId)
     .where('status', '=', 'applied')
     .executeTakeFirst();
   return Number(claimed.numUpdatedRows) > 0;
 }
 
-/** Gives an amount back to a card; returns the balance after. */
-export async function creditCard(trx: Trx, cardId: string, amountMinor: number, nowIso: string): Promise<number> {
-  const updated = await trx
-    .updateTable('cards')
-    .set({ balance_minor: sql<number>`balance_minor + ${amountMinor}`, last_activity_at: nowIso })
-    .where('id', '=', cardId)
-    .returning('balance_minor')
-    .executeTakeFirstOrThrow();
-  return updated.balance_minor;
+/** A redemption of this store, with its card's last 4 and status; undefined for another store's. */
+export async function findStoreRedemption(trx: Trx, redemptionId: string, storeId: string) {
+  return trx
+    .selectFrom('redemptions')
+    .innerJoin('cards', 'cards.id', 'redemptions.card_id')
+    .selectAll('redemptions')
+    .select(['cards.last4', 'cards.status as card_status'])
+    .where('redemptions.id', '=', redemptionId)
+    .where('redemptions.store_id', '=', storeId)
+    .executeTakeFirst();
 }
 
 /** The protocol's view of a redemption, keys in schema order so stored responses stay stable. */

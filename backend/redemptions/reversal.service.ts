@@ -1,19 +1,18 @@
 import type { RedemptionStatusResponse, ReversalResponse } from '../../shared/backend-api.js';
 import type { AuthTerminal } from '../auth/auth.types.js';
-import { appendActivity, findCardById } from '../cards/card.repository.js';
+import { appendActivity, creditCard, findCardById } from '../cards/card.repository.js';
 import type { BackendContext } from '../context.js';
 import type { Dialect } from '../db/database.js';
 import { inWriteTransaction, type Trx } from '../db/transaction.js';
 import { ApiError } from '../http/api-error.js';
 import { lockOpenShiftOfTerminal, lockShift } from '../shifts/open-shift.js';
 import {
-  claimForReversal,
-  creditCard,
   findRecord,
   findRedemption,
   insertRecord,
   markReversed,
   rowToRedemption,
+  settleApplied,
   type IdempotencyRecord,
   type RedemptionRow,
 } from './redemption.repository.js';
@@ -85,7 +84,7 @@ export async function reverseByKey(
 async function creditBack(trx: Trx, ctx: BackendContext, record: IdempotencyRecord, nowIso: string): Promise<void> {
   const redemption = await findRedemption(trx, record.redemption_id ?? '');
   if (redemption === undefined) return;
-  if (!(await claimForReversal(trx, redemption.id))) return;
+  if (!(await settleApplied(trx, redemption.id, 'reversed'))) return;
   const counted = await reversalShift(trx, ctx.database.dialect, redemption);
   const balanceAfterMinor = await creditCard(trx, redemption.card_id, redemption.amount_minor, nowIso);
   // Tagged with the sale's store and terminal; the shift and cashier are the sale's while its shift
