@@ -35,6 +35,14 @@ export async function setCardActive(
     .execute();
 }
 
+/** Adds an amount to a card's balance (the caller adds the conditions it needs). */
+function credit(db: Kysely<Database>, cardId: string, amountMinor: number, nowIso: string) {
+  return db
+    .updateTable('cards')
+    .set((eb) => ({ balance_minor: eb('balance_minor', '+', amountMinor), last_activity_at: nowIso }))
+    .where('id', '=', cardId);
+}
+
 /** Gives an amount back to a card (a reversal, a void); returns the balance after. */
 export async function creditCard(
   db: Kysely<Database>,
@@ -42,12 +50,7 @@ export async function creditCard(
   amountMinor: number,
   nowIso: string,
 ): Promise<number> {
-  const updated = await db
-    .updateTable('cards')
-    .set((eb) => ({ balance_minor: eb('balance_minor', '+', amountMinor), last_activity_at: nowIso }))
-    .where('id', '=', cardId)
-    .returning('balance_minor')
-    .executeTakeFirstOrThrow();
+  const updated = await credit(db, cardId, amountMinor, nowIso).returning('balance_minor').executeTakeFirstOrThrow();
   return updated.balance_minor;
 }
 
@@ -94,13 +97,7 @@ export async function creditActiveCard(
   amountMinor: number,
   nowIso: string,
 ): Promise<CardRow | undefined> {
-  return db
-    .updateTable('cards')
-    .set((eb) => ({ balance_minor: eb('balance_minor', '+', amountMinor), last_activity_at: nowIso }))
-    .where('id', '=', cardId)
-    .where('status', '=', 'active')
-    .returningAll()
-    .executeTakeFirst();
+  return credit(db, cardId, amountMinor, nowIso).where('status', '=', 'active').returningAll().executeTakeFirst();
 }
 
 /** Cards, newest first, optionally of one status. */
