@@ -12,10 +12,10 @@ import { verifyManagerPin } from '../auth/staff-pin.js';
 import type { BackendContext } from '../context.js';
 import type { ThrottleKind } from '../db/schema.js';
 import { inWriteTransaction, type Trx } from '../db/transaction.js';
-import { ApiError } from '../http/api-error.js';
+import type { ApiError } from '../http/api-error.js';
 import { newId } from '../ids.js';
 import { countStoreFailure } from '../throttle/security-alerts.js';
-import { secondsUntil } from '../throttle/throttle-policy.js';
+import { entryDelayed } from '../throttle/throttle-policy.js';
 import { activeDelayUntil, liftDelays, recordSourceFailure } from '../throttle/throttle.repository.js';
 import { insertLockoutEvent, markTerminalUnlocked } from './lockout-events.repository.js';
 
@@ -44,13 +44,6 @@ function entrySources(target: LockTarget): Array<{ kind: ThrottleKind; subject: 
     sources.push({ kind: 'entry_cashier', subject: target.cashierId, staffId: target.cashierId });
   }
   return sources;
-}
-
-export function entryDelayed(retryAt: string, now: Date): ApiError {
-  return new ApiError('entry_delayed', 'code entry waits after too many failed lookups', {
-    retryAt,
-    retryAfterSeconds: secondsUntil(retryAt, now),
-  });
 }
 
 /** Throws entry_delayed while this terminal or this cashier waits. Checked before any card is read. */

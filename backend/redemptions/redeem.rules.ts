@@ -8,7 +8,7 @@ import type { ParsedCode } from '../cards/card-code.js';
 import { codeHmac } from '../crypto/hashing.js';
 import type { IdempotencyRecordsTable } from '../db/schema.js';
 import { ApiError } from '../http/api-error.js';
-import { entryDelayed } from '../lockouts/entry-lock.service.js';
+import { entryDelayed } from '../throttle/throttle-policy.js';
 
 /**
  * The pure half of a redemption: what identifies a request under its key, what a repeated key
