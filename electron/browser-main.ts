@@ -9,6 +9,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBrowserTerminal } from './browser/launch.js';
 
+// Whatever this process creates (the terminal folder, logs, the outbox, Chromium's profile) is for
+// the till's own user only: files the code forgets to tighten are not readable by others either.
+process.umask(0o077);
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '0' },

@@ -18,6 +18,9 @@ import { createQuitGate, refuseCloseInKiosk, windowFrameOptions } from './launch
 import { ELECTRON_CSP, installNavigationGuards, installSecurityGuards, isTrustedSender } from './security.js';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from './trusted-origin.js';
 
+// Whatever this process creates (the terminal folder, logs, the outbox, Chromium's profile) is for
+// the till's own user only: files the code forgets to tighten are not readable by others either.
+process.umask(0o077);
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
 const preloadPath = join(here, 'preload.cjs');

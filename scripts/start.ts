@@ -15,7 +15,7 @@ import { access, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from '
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBrowserTerminal } from '../electron/browser/launch.js';
-import { updateTerminalConfig } from '../electron/host/config.js';
+import { updateTerminalConfig } from '../electron/host/config-file.js';
 import { findChromium, hasDisplay, openAppWindow } from '../electron/launch/app-window.js';
 import { createBackendProcess } from '../electron/launch/backend-process.js';
 import { demoBanner } from '../electron/launch/demo-banner.js';

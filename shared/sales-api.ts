@@ -98,3 +98,18 @@ export const saleMethods = {
   /** Manager session only: the store's outstanding liability now and its change over [from, to). */
   liabilityReport: { input: liabilityQuerySchema, output: liabilityResponseSchema },
 } as const;
+
+/** After a lost answer: what became of a sale's key (terminal key only, like a redemption's). */
+export const saleStatusResponseSchema = z.object({
+  status: z.enum(['applied', 'cancelled']),
+  sale: saleSchema.nullable(),
+});
+export type SaleStatusResponse = z.infer<typeof saleStatusResponseSchema>;
+
+/**
+ * Cancels a key whose sale was never applied: a tombstone, so a late copy of the request is
+ * refused with key_reversed. A key already applied is not undone: the answer is the sale.
+ */
+export const saleCancelRequestSchema = z.strictObject({ idempotencyKey: idempotencyKeySchema, kind: saleKindSchema });
+export type SaleCancelRequest = z.infer<typeof saleCancelRequestSchema>;
+export const saleCancelResponseSchema = saleStatusResponseSchema;

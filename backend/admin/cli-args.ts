@@ -20,6 +20,7 @@ const OPTIONS = {
   count: { type: 'string' },
   amount: { type: 'string' },
   csv: { type: 'string' },
+  out: { type: 'string' },
   code: { type: 'string' },
   reason: { type: 'string' },
   status: { type: 'string' },

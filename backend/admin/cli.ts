@@ -18,6 +18,7 @@ import { dbRolesCommand, verifyLedgerCommand } from './commands/ledger-commands.
 import { pairingCode } from './commands/pairing-command.js';
 import { staffAdd, storeAdd, terminalAdd, terminalRevoke } from './commands/store-commands.js';
 import { storeSaleSettings } from './commands/sale-settings-command.js';
+import { cardsStock, STOCK_USAGE } from './stock-admin.js';
 
 type Command = (ctx: BackendContext, args: CliArgs) => Promise<CommandResult>;
 /** A command that opens its own connection instead of the ledger (it needs no server key). */
@@ -43,6 +44,7 @@ const COMMANDS: Record<string, { run: Command; usage: string } | { raw: RawComma
     run: cardsIssue,
     usage: '--count N --amount <minor> [--currency USD] [--region US] [--inactive] [--csv FILE]',
   },
+  'cards stock': { run: cardsStock, usage: STOCK_USAGE },
   'cards activate': { run: cardsActivate, usage: '--code CODE' },
   'cards freeze': { run: cardsFreeze, usage: '--code CODE --reason R' },
   'cards list': { run: cardsList, usage: '[--status active|inactive|frozen|closed] [--limit N]' },

@@ -24,9 +24,21 @@ export function fingerprintSale(serverKey: Buffer, input: SaleFingerprintInput):
     .digest('hex');
 }
 
+/** The request hash of a tombstone: the key was cancelled before any copy of its request applied. */
+export const CANCELLED_SALE_HASH = 'cancelled';
+
+export function findSaleRequest(trx: Trx, terminalId: string, key: string) {
+  return trx
+    .selectFrom('sale_requests')
+    .selectAll()
+    .where('terminal_id', '=', terminalId)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+}
+
 /**
  * The stored answer when (terminal, key) was used before: the same answer for the same request,
- * idempotency_conflict for a different one. Undefined when the key is new.
+ * idempotency_conflict for a different one, key_reversed for a cancelled key. Undefined when the key is new.
  */
 export async function replaySale(
   trx: Trx,
@@ -34,13 +46,11 @@ export async function replaySale(
   key: string,
   hash: string,
 ): Promise<StoredResponse | undefined> {
-  const record = await trx
-    .selectFrom('sale_requests')
-    .selectAll()
-    .where('terminal_id', '=', terminalId)
-    .where('idempotency_key', '=', key)
-    .executeTakeFirst();
+  const record = await findSaleRequest(trx, terminalId, key);
   if (record === undefined) return undefined;
+  if (record.request_hash === CANCELLED_SALE_HASH) {
+    throw new ApiError('key_reversed', 'this key was cancelled after a lost answer: a new attempt needs a new key');
+  }
   if (record.request_hash !== hash) {
     throw new ApiError('idempotency_conflict', 'idempotency key already used with a different request');
   }

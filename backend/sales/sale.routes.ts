@@ -1,18 +1,25 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { idempotencyKeySchema } from '../../shared/backend-api.js';
 import {
   activationRequestSchema,
   liabilityQuerySchema,
   liabilityResponseSchema,
   loadRequestSchema,
   refundRequestSchema,
+  saleCancelRequestSchema,
+  saleCancelResponseSchema,
   saleResponseSchema,
+  saleStatusResponseSchema,
 } from '../../shared/sales-api.js';
 import { sessionOf, terminalOf } from '../auth/auth.plugin.js';
 import { verifyManagerPin } from '../auth/staff-pin.js';
 import type { BackendContext } from '../context.js';
+import { ApiError } from '../http/api-error.js';
 import { parseBody } from '../http/parse-body.js';
 import { parseReportRange, storeLiability } from './liability.service.js';
 import { checkActivation, checkLoad, checkRefund } from './sale-checks.js';
+import { cancelSale, saleStatus } from './sale-status.service.js';
 import { runSale, type SaleCheck, type SaleInput } from './sale.service.js';
 
 const ONCE =
@@ -37,6 +44,22 @@ const REFUND_DOC = {
   description: `Credits a new card of the stock or an active card of the same currency; manager id, PIN and reason; ${ONCE}`,
   body: refundRequestSchema,
   responses: { 201: saleResponseSchema },
+};
+const SALE_BY_KEY_DOC = {
+  summary: 'What happened to a sale key',
+  description:
+    'After a lost answer of an activation, load or refund: applied (with the sale as first answered), ' +
+    'cancelled, or 404 not_found when nothing was applied under the key. Terminal key only.',
+  params: z.object({ key: idempotencyKeySchema }),
+  responses: { 200: saleStatusResponseSchema },
+};
+const SALE_CANCEL_DOC = {
+  summary: 'Cancel a sale key',
+  description:
+    'Leaves a tombstone under a key that credited nothing, so a late copy of the request is refused ' +
+    '(key_reversed); a key already applied stays applied and its sale is the answer. Terminal key only.',
+  body: saleCancelRequestSchema,
+  responses: { 200: saleCancelResponseSchema },
 };
 const LIABILITY_DOC = {
   summary: "The store's outstanding liability",
@@ -69,6 +92,20 @@ export function saleRoutes(app: FastifyInstance, ctx: BackendContext): void {
     const { managerPin, managerId: asked, reason, ...body } = parseBody(refundRequestSchema, request.body);
     const managerId = await approvedBy(request, { managerId: asked, managerPin });
     return sell(request, reply, { kind: 'refund', ...body, managerId, reason }, checkRefund);
+  });
+
+  app.get<{ Params: { key: string } }>(
+    '/v1/sales/by-key/:key',
+    { config: { auth: 'terminal', api: SALE_BY_KEY_DOC } },
+    async (request) => {
+      const key = idempotencyKeySchema.safeParse(request.params.key);
+      if (!key.success) throw new ApiError('not_found', 'no sale was applied under this key');
+      return saleStatus(ctx, terminalOf(request), key.data);
+    },
+  );
+
+  app.post('/v1/sales/cancellations', { config: { auth: 'terminal', api: SALE_CANCEL_DOC } }, async (request) => {
+    return cancelSale(ctx, terminalOf(request), parseBody(saleCancelRequestSchema, request.body));
   });
 
   app.get('/v1/reports/liability', { config: { auth: 'manager', api: LIABILITY_DOC } }, async (request) => {

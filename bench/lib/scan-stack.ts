@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startBrowserTerminal } from '../../electron/browser/launch.js';
-import { writeTerminalConfig } from '../../electron/host/config.js';
+import { writeTerminalConfig } from '../../electron/host/config-file.js';
 import { createBackendProcess } from '../../electron/launch/backend-process.js';
 import { runDemoSeed, type DemoData } from '../../electron/launch/demo-seed.js';
 import { spawnProgram, tailOf } from '../../electron/launch/tsx-process.js';

@@ -2,7 +2,8 @@
  * `npm run sim -- --seeds N [--ops M] [--first S] [--sqlite-only] [--crash]`: runs the seeded
  * simulation for N seeds (on PostgreSQL as well when TILLCARD_TEST_PG_URL is set and --sqlite-only
  * is not), prints one line per seed and the totals, and on a broken invariant prints the seed that
- * reproduces it and exits 1. --crash runs the backend as a real process and restarts it with SIGKILL.
+ * reproduces it and exits 1. --crash runs the backend and the terminal hosts as real processes and restarts them with
+ * SIGKILL.
  */
 import { parseArgs } from 'node:util';
 import { InvariantBroken, runSimulation } from './simulation.js';
@@ -36,7 +37,9 @@ try {
       console.log(
         `seed ${seed} ${dialect}: ${report.operations} operations ok — ${approved} approved at once, ${settled} settled after a lost answer, ` +
           `${report.counts['overdraw-insufficient_funds'] ?? 0} overdraws declined, ${report.counts['card-replaced'] ?? 0} cards drained, ` +
-          (values.crash ? `${report.counts['backend-killed'] ?? 0} backend kill -9, ` : '') +
+          (values.crash
+            ? `${report.counts['backend-killed'] ?? 0} backend and ${report.counts['host-killed'] ?? 0} host kill -9, `
+            : '') +
           `network ${JSON.stringify(report.network)}`,
       );
     }

@@ -7,18 +7,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTerminalHost, type TerminalHost } from '../../electron/host/handlers.js';
 import { silentLogger } from '../../electron/host/logger.js';
-import { outboxPath, replayOutbox } from '../../electron/host/outbox.js';
-import type { RecoveryTimers } from '../../electron/host/recovery.js';
+import { outboxPath, replayOutbox } from '../../electron/host/tenders/outbox.js';
+import type { RecoveryTimers } from '../../electron/host/tenders/recovery.js';
 import type { Outcome } from '../../shared/terminal-api.js';
 import type { SeededStore } from '../../test/fixtures/backend/seed.js';
+import type { SimHostMethod } from './host-process-wire.js';
 import type { SimNetwork } from './network.js';
 
+/** The terminal-API methods the simulator drives, in this process or in a host process. */
+export type SimHost = Pick<TerminalHost, SimHostMethod>;
+
 export interface SimTerminal {
-  readonly host: TerminalHost;
+  readonly host: SimHost;
   readonly terminalId: string;
   /** Fires every back-off timer that is due (all of them: time is the simulation's to give). */
   tick(): Promise<void>;
-  /** Stops the host and starts a new one on the same folder, as after a crash. */
+  /**
+   * Stops the host and starts a new one on the same folder, as after a crash: closed in process,
+   * or killed with SIGKILL when the host runs as its own process.
+   */
   restart(): Promise<void>;
   signIn(): Promise<boolean>;
   /** Keys of tenders the outbox shows as reversed (the cashier was told "not charged"). */
@@ -76,9 +83,22 @@ export async function startSimTerminal(
       due = [];
       host = await open();
     },
-    async signIn() {
-      return (await host.signIn({ cashierId: seeded.cashier.id, pin: seeded.cashier.pin })).ok;
+    ...outboxReaders(dir),
+    signIn: () => signInCashier(host, seeded),
+    async close() {
+      await host.close();
+      await rm(dir, { recursive: true, force: true });
     },
+  };
+}
+
+export async function signInCashier(host: SimHost, seeded: SeededStore): Promise<boolean> {
+  return (await host.signIn({ cashierId: seeded.cashier.id, pin: seeded.cashier.pin })).ok;
+}
+
+/** What the simulator reads from a terminal's outbox file, wherever its host runs. */
+export function outboxReaders(dir: string): Pick<SimTerminal, 'reversedKeys' | 'keysByTender'> {
+  return {
     async reversedKeys() {
       const latest = await replayOutbox(outboxPath(dir));
       return [...latest.values()].filter((entry) => entry.state === 'reversed').map((entry) => entry.idempotencyKey);
@@ -87,17 +107,19 @@ export async function startSimTerminal(
       const text = await readFile(outboxPath(dir), 'utf8').catch(() => '');
       const keys = new Map<string, Set<string>>();
       for (const line of text.split('\n')) {
+        // A host killed half-way through a line leaves it torn; the host itself skips it too.
         if (line.trim() === '') continue;
-        const entry = JSON.parse(line) as { tenderId: string; idempotencyKey: string };
+        let entry: { tenderId: string; idempotencyKey: string };
+        try {
+          entry = JSON.parse(line) as typeof entry;
+        } catch {
+          continue;
+        }
         const set = keys.get(entry.tenderId) ?? new Set<string>();
         set.add(entry.idempotencyKey);
         keys.set(entry.tenderId, set);
       }
       return keys;
-    },
-    async close() {
-      await host.close();
-      await rm(dir, { recursive: true, force: true });
     },
   };
 }

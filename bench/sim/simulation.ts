@@ -5,9 +5,10 @@
  * the invariants are checked; a broken one stops the run with the seed that reproduces it.
  * The workload drains cards: half the pool holds a few dollars, requests go up to $60, and
  * 'overdraw' asks a card for more than it holds, which must be declined, never paid or failed.
- * Crash mode runs the backend as a real process and restarts it with SIGKILL (kill -9): whatever
- * it was doing is cut off, and the restarted process must answer every retry and status check
- * from what was committed.
+ * Crash mode runs the backend and each terminal host as real processes and restarts them with
+ * SIGKILL (kill -9): whatever they were doing is cut off, and the restarted process must answer
+ * every retry and status check (the backend) or resolve every tender (the host) from what it
+ * had written.
  */
 import { randomUUID } from 'node:crypto';
 import type { Dialect } from '../../backend/db/database.js';
@@ -28,6 +29,7 @@ import {
   type Transport,
 } from './network.js';
 import { seededRandom, type Random } from './prng.js';
+import { HostKilled, startProcessTerminal } from './process-terminal.js';
 import { startSimTerminal, type SimTerminal } from './sim-terminal.js';
 
 export interface SimulationOptions {
@@ -105,7 +107,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         cards.push(...(await backend.seed.cards(seeded.store, 4, 200_000)));
         for (let small = 0; small < 4; small++) cards.push(await backend.seed.card(seeded.store, smallBalance(random)));
       }
-      const terminal = await startSimTerminal(network, seeded, now, onOutcome);
+      const terminal = await (options.crash ? startProcessTerminal : startSimTerminal)(network, seeded, now, onOutcome);
       terminals.push(terminal);
       if (!(await terminal.signIn())) throw new Error('sign-in failed before any fault');
     }
@@ -135,8 +137,12 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
               ...(random.chance(0.04) ? {} : { amountMinor: random.int(1, 6_000) }),
             };
       lastTender.set(terminal, tender);
-      const result = await terminal.host.redeem({ ...tender, currency: 'USD' });
-      if (result.ok) {
+      const result = await terminal.host.redeem({ ...tender, currency: 'USD' }).catch((error: unknown) => {
+        if (error instanceof HostKilled) return null;
+        throw error;
+      });
+      if (result === null) count('host-killed-mid-redeem');
+      else if (result.ok) {
         onApproved(result.value.redemption);
         count('approved');
       } else {
@@ -249,7 +255,15 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
           backendUp = !backendUp;
           return;
         case 'terminal-crash':
-          await terminal.restart();
+          if (options.crash) {
+            // kill -9 of the host while a redemption is on its way: the outbox line may be written
+            // or not, the request sent or not, its answer read or not.
+            const inFlight = redeem(terminal);
+            await new Promise((resolve) => setTimeout(resolve, random.int(0, 30)));
+            await terminal.restart();
+            await inFlight;
+            count('host-killed');
+          } else await terminal.restart();
           if (backendUp) await terminal.signIn();
           return;
         case 'settle-all':
@@ -265,9 +279,14 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     };
 
     for (let index = 0; index < options.operations; index++) {
-      // Crash mode kills the backend at least once, half-way, however short the run.
-      const operation =
-        options.crash && index === Math.floor(options.operations / 2) ? 'backend-restart' : pickOperation();
+      // Crash mode kills the backend and a host at least once each, however short the run.
+      const operation: Operation = !options.crash
+        ? pickOperation()
+        : index === Math.floor(options.operations / 2)
+          ? 'backend-restart'
+          : index === Math.floor(options.operations / 3)
+            ? 'terminal-crash'
+            : pickOperation();
       count(operation);
       clockMs += random.int(100, 2_000);
       const broken = await step(operation);

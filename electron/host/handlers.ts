@@ -20,10 +20,10 @@ import { startConnectionMonitor } from './connection-monitor.js';
 import { createHostEvents } from './events.js';
 import { guardAll } from './guard-methods.js';
 import { createTerminalLogger, type TerminalLogger } from './logger.js';
-import { openOutbox } from './outbox.js';
-import { reconcileShift } from './reconcile.js';
-import { createRecovery, outcomeOf, type RecoveryTimers } from './recovery.js';
-import { createRedeemFlow, type RedeemFlow } from './redeem-flow.js';
+import { openOutbox } from './tenders/outbox.js';
+import { reconcileShift } from './tenders/reconcile.js';
+import { createRecovery, outcomeOf, type RecoveryTimers } from './tenders/recovery.js';
+import { createRedeemFlow, type RedeemFlow } from './tenders/redeem-flow.js';
 import { createLivePrinting } from './settings/live-printing.js';
 import { createSettingsMethods } from './settings/settings-methods.js';
 import { createLanguageMethods, readLanguage } from './settings/language-methods.js';
@@ -31,6 +31,7 @@ import { DEFAULT_LANGUAGE } from '../../shared/language.js';
 import { createKioskMethods } from './settings/kiosk-methods.js';
 import type { SystemPrint } from './printing/printer-transport.js';
 import { createManagerMethods } from './manager/manager-methods.js';
+import { ensurePrivateFolder } from './private-files.js';
 import { createSaleMethods } from './sales/sale-methods.js';
 import { createSecurityMethods } from './manager/security-methods.js';
 import { withManagerReceipts } from './printing/manager-receipts.js';
@@ -87,6 +88,8 @@ type SessionUse = 'none' | 'cashier' | 'with-manager-pin';
 
 export async function createTerminalHost(options: TerminalHostOptions): Promise<TerminalHost> {
   const now = () => options.clock?.now() ?? new Date();
+  // Tightened before anything is read or written: an older install may have left it open.
+  await ensurePrivateFolder(options.terminalDir);
   const logger = options.logger ?? createTerminalLogger(options.terminalDir);
   const config = await loadTerminalConfig(options.terminalDir, options.env);
   if (config.problem) logger.warn({ problem: config.problem }, 'terminal configuration problem');
@@ -369,7 +372,7 @@ export async function createTerminalHost(options: TerminalHostOptions): Promise<
       logger,
     }),
     ...createSecurityMethods({ withSession }),
-    ...createSaleMethods({ withSession, checkedCode, logger }),
+    ...createSaleMethods({ withSession, checkedCode, logger, flow, printing, session: () => session?.view ?? null }),
     ...createCustomerDisplayMethods(
       (view) => events.emit('customerDisplay', view),
       () => language,

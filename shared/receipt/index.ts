@@ -2,6 +2,7 @@ export * from './receipt-document.js';
 export * from './receipt-format.js';
 export * from './redemption-receipt.js';
 export * from './card-slips.js';
+export * from './sale-receipt.js';
 export * from './shift-report.js';
 export * from './store-report.js';
 export * from './receiptline-markup.js';

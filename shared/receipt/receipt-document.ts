@@ -12,6 +12,10 @@ export type ReceiptKind =
   | 'balance_slip'
   | 'void'
   | 'transfer'
+  /** Selling at the till: a card activated, loaded, or credited with a refund. */
+  | 'activation'
+  | 'load'
+  | 'refund'
   | 'x_report'
   | 'z_report'
   /** The manager's report of the store's shifts over a date range. */

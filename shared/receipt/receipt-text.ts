@@ -25,6 +25,15 @@ export interface ReceiptText {
   voidedRedemption: string;
   returnedToCard: string;
   reason: (reason: string) => string;
+  /** Selling at the till: an activation, a load, a refund to a card. */
+  activationTitle: string;
+  loadTitle: string;
+  refundTitle: string;
+  activated: string;
+  loaded: string;
+  refunded: string;
+  newBalance: string;
+  approvedBy: string;
   movedOutTitle: string;
   frozenCard: string;
   movedOut: string;
@@ -99,6 +108,14 @@ const en: ReceiptText = {
   voidedRedemption: 'Voided redemption',
   returnedToCard: 'Returned to card',
   reason: (reason) => `Reason: ${reason}`,
+  activationTitle: 'Gift card sold',
+  loadTitle: 'Gift card reload',
+  refundTitle: 'Refund to gift card',
+  activated: 'Activated',
+  loaded: 'Loaded',
+  refunded: 'Refunded',
+  newBalance: 'New balance',
+  approvedBy: 'Approved by manager',
   movedOutTitle: 'Lost card: balance moved out',
   frozenCard: 'Frozen card',
   movedOut: 'Moved out',
@@ -172,6 +189,14 @@ const es: ReceiptText = {
   voidedRedemption: 'Canje anulado',
   returnedToCard: 'Devuelto a la tarjeta',
   reason: (reason) => `Motivo: ${reason}`,
+  activationTitle: 'Venta de tarjeta regalo',
+  loadTitle: 'Recarga de tarjeta regalo',
+  refundTitle: 'Reembolso a tarjeta regalo',
+  activated: 'Activado',
+  loaded: 'Recargado',
+  refunded: 'Reembolsado',
+  newBalance: 'Saldo nuevo',
+  approvedBy: 'Aprobado por el gerente',
   movedOutTitle: 'Tarjeta perdida: saldo transferido',
   frozenCard: 'Tarjeta bloqueada',
   movedOut: 'Transferido',

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { writeTerminalConfig } from '../../electron/host/config.js';
+import { writeTerminalConfig } from '../../electron/host/config-file.js';
 import { startHostChild, type HostChild } from '../integration/faults/host-child.js';
 import type { FaultProxy } from '../support/fault-proxy.js';
 import { enterCode, fact, money, redeemableCard, screenshot, signIn, type DemoData } from './cashier.js';

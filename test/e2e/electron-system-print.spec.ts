@@ -11,7 +11,7 @@ import { _electron as electron } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { writeTerminalConfig } from '../../electron/host/config.js';
+import { writeTerminalConfig } from '../../electron/host/config-file.js';
 import { logFilePath } from '../../electron/host/logger.js';
 import { electronBinary } from '../../electron/launch/electron-runtime.js';
 import { enterCode, redeemableCard, signIn } from './cashier.js';

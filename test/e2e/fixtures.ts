@@ -10,7 +10,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startBrowserTerminal, type BrowserTerminal } from '../../electron/browser/launch.js';
-import { writeTerminalConfig } from '../../electron/host/config.js';
+import { writeTerminalConfig } from '../../electron/host/config-file.js';
 import { createBackendProcess } from '../../electron/launch/backend-process.js';
 import type { DemoData } from '../../electron/launch/demo-seed.js';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';

@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startBrowserTerminal, type BrowserTerminal } from '../../electron/browser/launch.js';
-import { writeTerminalConfig } from '../../electron/host/config.js';
+import { writeTerminalConfig } from '../../electron/host/config-file.js';
 import { logFilePath } from '../../electron/host/logger.js';
 import { KEY_FILE_NAME } from '../../electron/host/pairing/key-store.js';
 import { enterCode, fact, money, redeemableCard, signIn } from './cashier.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test, expect } from './fixtures';
 import { startBrowserTerminal } from '../../electron/browser/launch.js';
-import { writeTerminalConfig } from '../../electron/host/config.js';
+import { writeTerminalConfig } from '../../electron/host/config-file.js';
 import { fact, money, redeemableCard, signIn } from './cashier.js';
 import { startPtyPair } from './support/socat-pty.js';
 

@@ -3,10 +3,11 @@
  * (0600), with the key encrypted when a KeyCipher is given. Written atomically, so a crash leaves
  * the old pairing or the new one, never half a file.
  */
-import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { KeyProtection } from '../../../shared/pairing-api.js';
+import { ensurePrivateFolder, writePrivateFileAtomically } from '../private-files.js';
 import type { KeyCipher } from './key-cipher.js';
 
 export const KEY_FILE_NAME = 'terminal-key.json';
@@ -71,12 +72,8 @@ export function createKeyStore(terminalDir: string, cipher?: KeyCipher): KeyStor
         keyFormat: cipher === undefined ? 'plain' : 'encrypted',
         key: cipher === undefined ? pairing.key : cipher.encrypt(pairing.key).toString('base64'),
       };
-      await mkdir(terminalDir, { recursive: true, mode: 0o700 });
-      const temporary = `${path}.${process.pid}.tmp`;
-      await writeFile(temporary, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
-      // The mode given to writeFile is masked by umask: set it again before the file takes its name.
-      await chmod(temporary, 0o600);
-      await rename(temporary, path);
+      await ensurePrivateFolder(terminalDir);
+      await writePrivateFileAtomically(path, `${JSON.stringify(file, null, 2)}\n`);
       return protection();
     },
     async clear() {

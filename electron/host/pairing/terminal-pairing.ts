@@ -3,9 +3,9 @@
  * (installs made before pairing existed, and the test fixtures) keeps working and wins; otherwise
  * the key this terminal received by pairing, kept by the KeyStore.
  */
-import { readFile } from 'node:fs/promises';
 import type { BackendSettings, KeyProtection, KeySource } from '../../../shared/pairing-api.js';
-import { configPath, writeTerminalConfig, type TerminalConfig, type TerminalEnv } from '../config.js';
+import { type TerminalConfig, type TerminalEnv } from '../config.js';
+import { editConfigFile } from '../config-file.js';
 import type { KeyStore, StoredPairing } from './key-store.js';
 
 export interface PairingState {
@@ -70,12 +70,6 @@ export async function loadPairingState(options: {
 
 /** Rewrites config.json without its terminalKey, keeping every other setting. */
 async function removeConfigKey(terminalDir: string): Promise<void> {
-  let file: Record<string, unknown>;
-  try {
-    file = JSON.parse(await readFile(configPath(terminalDir), 'utf8')) as Record<string, unknown>;
-  } catch {
-    return;
-  }
-  delete file.terminalKey;
-  await writeTerminalConfig(terminalDir, file);
+  // A file that cannot be read is left alone: unpairing must not fail over it.
+  await editConfigFile(terminalDir, ({ terminalKey: _removed, ...rest }) => rest).catch(() => undefined);
 }

@@ -14,7 +14,7 @@ import { fail, ok, type Result, type SessionView, type TerminalMethods } from '.
 import { migratePrinterProfile } from '../settings/printer-config-file.js';
 import { createTransport } from './create-transport.js';
 import { printQueueFile } from './print-queue-file.js';
-import { outboxPath, replayOutbox } from '../outbox.js';
+import { outboxPath, replayOutbox } from '../tenders/outbox.js';
 import type { SystemPrint } from './printer-transport.js';
 import { DEFAULT_FOOTER, loadPrinterSettings, type PrinterSettings } from './printer-settings.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../../shared/language.js';
@@ -164,7 +164,7 @@ export async function createHostPrinting(options: {
 /** The backend's answer for an applied redemption, as the outbox recorded it; null when it has none. */
 async function appliedRedemption(terminalDir: string, redemptionId: string): Promise<Redemption | null> {
   for (const entry of (await replayOutbox(outboxPath(terminalDir))).values()) {
-    if (entry.state === 'applied' && entry.redemptionId === redemptionId) return entry.redemption;
+    if (entry.state === 'applied' && entry.redemption?.id === redemptionId) return entry.redemption;
   }
   return null;
 }

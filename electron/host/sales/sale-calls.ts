@@ -5,8 +5,11 @@
 import type { z } from 'zod';
 import {
   liabilityResponseSchema,
+  saleCancelResponseSchema,
   saleResponseSchema,
+  saleStatusResponseSchema,
   type ActivationRequest,
+  type SaleCancelRequest,
   type LoadRequest,
   type RefundRequest,
 } from '../../../shared/sales-api.js';
@@ -17,14 +20,17 @@ interface SaleCallSpec<S extends z.ZodType> {
   path: string;
   schema: S;
   body?: unknown;
-  sessionToken: string;
+  /** Absent on the terminal-scoped calls that settle a lost answer (no cashier may be signed in). */
+  sessionToken?: string;
+  /** A timeout or cut connection leaves the outcome unknown: the card may have been credited. */
+  sendsRedemption?: boolean;
 }
 
 type Call = <S extends z.ZodType>(spec: SaleCallSpec<S>) => Promise<Result<z.output<S>>>;
 
 export function saleCalls(call: Call) {
   const post = (path: string) => (sessionToken: string, body: unknown) =>
-    call({ method: 'POST', path, schema: saleResponseSchema, body, sessionToken });
+    call({ method: 'POST', path, schema: saleResponseSchema, body, sessionToken, sendsRedemption: true });
   return {
     activate: post('/v1/activations') as (
       token: string,
@@ -32,6 +38,15 @@ export function saleCalls(call: Call) {
     ) => ReturnType<ReturnType<typeof post>>,
     load: post('/v1/loads') as (token: string, body: LoadRequest) => ReturnType<ReturnType<typeof post>>,
     refund: post('/v1/refunds') as (token: string, body: RefundRequest) => ReturnType<ReturnType<typeof post>>,
+    /** Terminal-scoped: what became of a sale's key after a lost answer or a restart. */
+    saleByKey: (idempotencyKey: string) =>
+      call({
+        method: 'GET',
+        path: `/v1/sales/by-key/${encodeURIComponent(idempotencyKey)}`,
+        schema: saleStatusResponseSchema,
+      }),
+    cancelSale: (body: SaleCancelRequest) =>
+      call({ method: 'POST', path: '/v1/sales/cancellations', schema: saleCancelResponseSchema, body }),
     liability: (sessionToken: string, range: { from: string; to: string }) =>
       call({
         method: 'GET',

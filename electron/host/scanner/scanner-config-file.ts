@@ -9,12 +9,12 @@ import {
   type SerialScannerConfig,
   type WedgeConfig,
 } from '../../../shared/scanner-settings.js';
-import { readConfigObject, writeConfigObject } from '../settings/printer-config-file.js';
+import { editConfigFile, readConfigOrThrow } from '../config-file.js';
 import { DEFAULT_SCANNER_BAUD, scannerConfigFileSchema } from './scanner-config.js';
 
 /** The serial scanner config.json names, with defaults for what it leaves out; the environment is ignored. */
 export async function readScannerConfig(terminalDir: string): Promise<SerialScannerConfig | null> {
-  const parsed = scannerConfigFileSchema.safeParse((await readConfigObject(terminalDir)).scanner);
+  const parsed = scannerConfigFileSchema.safeParse((await readConfigOrThrow(terminalDir)).scanner);
   if (!parsed.success) return null;
   const { port, baudRate, framing, idleMs } = parsed.data;
   return {
@@ -27,7 +27,7 @@ export async function readScannerConfig(terminalDir: string): Promise<SerialScan
 
 /** The keyboard-wedge settings of config.json's `wedge` object, or the defaults. */
 export async function readWedgeConfig(terminalDir: string): Promise<WedgeConfig> {
-  const parsed = wedgeConfigSchema.safeParse((await readConfigObject(terminalDir)).wedge);
+  const parsed = wedgeConfigSchema.safeParse((await readConfigOrThrow(terminalDir)).wedge);
   return parsed.success ? parsed.data : DEFAULT_WEDGE_CONFIG;
 }
 
@@ -37,6 +37,7 @@ export async function writeScannerConfig(
   serial: SerialScannerConfig | null,
   wedge: WedgeConfig,
 ): Promise<void> {
-  const { scanner: _previous, ...rest } = await readConfigObject(terminalDir);
-  await writeConfigObject(terminalDir, serial === null ? { ...rest, wedge } : { ...rest, scanner: serial, wedge });
+  await editConfigFile(terminalDir, ({ scanner: _previous, ...rest }) =>
+    serial === null ? { ...rest, wedge } : { ...rest, scanner: serial, wedge },
+  );
 }

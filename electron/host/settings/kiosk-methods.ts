@@ -6,7 +6,7 @@
 import type { KioskSettingsView } from '../../../shared/kiosk-settings.js';
 import { fail, ok, type SessionView, type TerminalMethods } from '../../../shared/terminal-api.js';
 import { refuseUnlessManager } from './manager-only.js';
-import { readConfigObject, writeConfigObject } from './printer-config-file.js';
+import { editConfigFile, readConfigOrThrow } from '../config-file.js';
 
 export type KioskMethods = Pick<TerminalMethods, 'kioskSettings' | 'saveKioskSettings' | 'quitTerminal'>;
 
@@ -19,7 +19,7 @@ export function createKioskMethods(options: {
   quit?: () => void;
 }): KioskMethods {
   const view = async (): Promise<KioskSettingsView> => ({
-    kiosk: (await readConfigObject(options.terminalDir)).kiosk === true,
+    kiosk: (await readConfigOrThrow(options.terminalDir)).kiosk === true,
     activeNow: options.activeNow,
     canQuit: options.quit !== undefined,
   });
@@ -40,8 +40,7 @@ export function createKioskMethods(options: {
       const refused = refuseUnlessManager(options.session());
       if (refused) return refused;
       try {
-        const config = await readConfigObject(options.terminalDir);
-        await writeConfigObject(options.terminalDir, { ...config, kiosk });
+        await editConfigFile(options.terminalDir, (config) => ({ ...config, kiosk }));
         return ok(await view());
       } catch (error) {
         return failed('kiosk settings not saved', error);

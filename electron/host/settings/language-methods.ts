@@ -6,13 +6,13 @@
 import { DEFAULT_LANGUAGE, languageSchema, type Language } from '../../../shared/language.js';
 import { fail, ok, type SessionView, type TerminalMethods } from '../../../shared/terminal-api.js';
 import { refuseUnlessManager } from './manager-only.js';
-import { readConfigObject, writeConfigObject } from './printer-config-file.js';
+import { editConfigFile, readConfigOrThrow } from '../config-file.js';
 
 export type LanguageMethods = Pick<TerminalMethods, 'language' | 'saveLanguage'>;
 
 /** The language config.json names; the default when it names none (or one the terminal does not speak). */
 export async function readLanguage(terminalDir: string): Promise<Language> {
-  const parsed = languageSchema.safeParse((await readConfigObject(terminalDir)).language);
+  const parsed = languageSchema.safeParse((await readConfigOrThrow(terminalDir)).language);
   return parsed.success ? parsed.data : DEFAULT_LANGUAGE;
 }
 
@@ -35,8 +35,7 @@ export function createLanguageMethods(options: {
       const refused = refuseUnlessManager(options.session());
       if (refused) return refused;
       try {
-        const config = await readConfigObject(options.terminalDir);
-        await writeConfigObject(options.terminalDir, { ...config, language });
+        await editConfigFile(options.terminalDir, (config) => ({ ...config, language }));
       } catch (error) {
         return fail({ code: 'internal_error', message: `language not saved: ${(error as Error).message}` });
       }

@@ -1,11 +1,10 @@
 /**
- * Reads and writes the `printer` object of config.json. Writing keeps every other key of the file
- * as it is (the terminal key among them) and leaves the file readable by its owner only.
+ * Reads and writes the `printer` object of config.json, through the file's one owner
+ * (config-file.ts), which keeps every other key as it is and the file readable by its owner only.
  */
-import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { isReceiptColumns, profileOfColumns } from '../../../shared/receipt/printer-profiles.js';
 import type { PrinterConfig } from '../../../shared/settings.js';
-import { configPath } from '../config.js';
+import { editConfigFile, readConfigFile } from '../config-file.js';
 import { loadPrinterSettings } from '../printing/printer-settings.js';
 
 /** The printer settings config.json holds, with defaults for what it leaves out; the environment is ignored. */
@@ -14,29 +13,15 @@ export async function readPrinterConfig(terminalDir: string): Promise<PrinterCon
   return { target, columns, autoPrint, footer, logo: logo ?? false };
 }
 
-/** config.json as a plain object ({} when there is none yet); throws rather than hand back a file it cannot read. */
-export async function readConfigObject(terminalDir: string): Promise<Record<string, unknown>> {
-  let text: string;
-  try {
-    text = await readFile(configPath(terminalDir), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new Error('cannot read config.json');
-  }
-  const json: unknown = JSON.parse(text);
-  // Never replace a file we cannot read as an object: it may hold the terminal key.
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('config.json is not an object');
-  return json as Record<string, unknown>;
-}
-
 /** Replaces the `printer` object of config.json atomically, mode 0600; the profile is written as paper and font. */
 export async function writePrinterConfig(terminalDir: string, printer: PrinterConfig): Promise<void> {
-  const existing = await readConfigObject(terminalDir);
-  // Keep printer keys the form does not edit (the logo switch among them).
-  const { columns: _older, ...earlier } = printerObject(existing);
   const { columns, ...rest } = printer;
   const { paper, font } = profileOfColumns(columns);
-  await writeConfigObject(terminalDir, { ...existing, printer: { ...earlier, ...rest, paper, font } });
+  await editConfigFile(terminalDir, (existing) => {
+    // Keep printer keys the form does not edit (the logo switch among them).
+    const { columns: _older, ...earlier } = existing.printer ?? {};
+    return { ...existing, printer: { ...earlier, ...rest, paper, font } };
+  });
 }
 
 /**
@@ -45,28 +30,20 @@ export async function writePrinterConfig(terminalDir: string, printer: PrinterCo
  * font on 58 mm paper, as they were always meant to. Answers whether the file changed.
  */
 export async function migratePrinterProfile(terminalDir: string): Promise<boolean> {
-  const existing = await readConfigObject(terminalDir);
-  const { columns, ...rest } = printerObject(existing);
-  if (!isReceiptColumns(columns) || 'paper' in rest) return false;
-  const { paper, font } = profileOfColumns(columns);
-  await writeConfigObject(terminalDir, { ...existing, printer: { ...rest, paper, font } });
+  const { file } = await readConfigFile(terminalDir);
+  if (!needsProfile(file.printer)) return false;
+  await editConfigFile(terminalDir, (existing) => {
+    // Looked at again inside the edit: another save may have come first.
+    if (!needsProfile(existing.printer)) return existing;
+    const { columns, ...rest } = existing.printer;
+    const { paper, font } = profileOfColumns(columns);
+    return { ...existing, printer: { ...rest, paper, font } };
+  });
   return true;
 }
 
-function printerObject(config: Record<string, unknown>): Record<string, unknown> {
-  const { printer } = config;
-  return typeof printer === 'object' && printer !== null && !Array.isArray(printer)
-    ? (printer as Record<string, unknown>)
-    : {};
-}
-
-/** Replaces config.json with `config` atomically, mode 0600 (it holds the terminal key). */
-export async function writeConfigObject(terminalDir: string, config: Record<string, unknown>): Promise<void> {
-  await mkdir(terminalDir, { recursive: true, mode: 0o700 });
-  const target = configPath(terminalDir);
-  const temporary = `${target}.${process.pid}.settings.tmp`;
-  await writeFile(temporary, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
-  // writeFile's mode is masked by umask: set it again before the file takes its place.
-  await chmod(temporary, 0o600);
-  await rename(temporary, target);
+function needsProfile(
+  printer: Record<string, unknown> | undefined,
+): printer is Record<string, unknown> & { columns: Parameters<typeof profileOfColumns>[0] } {
+  return printer !== undefined && isReceiptColumns(printer.columns) && !('paper' in printer);
 }

@@ -9,8 +9,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { writeTerminalConfig } from '../../../electron/host/config.js';
-import { outboxPath, replayOutbox } from '../../../electron/host/outbox.js';
+import { writeTerminalConfig } from '../../../electron/host/config-file.js';
+import { outboxPath, replayOutbox } from '../../../electron/host/tenders/outbox.js';
 import type { Redemption } from '../../../shared/backend-api.js';
 import type { TerminalStatus } from '../../../shared/terminal-api.js';
 import {

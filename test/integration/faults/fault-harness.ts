@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { IssuedCard } from '../../../backend/cards/card.service.js';
 import { createTerminalHost, type TerminalHost } from '../../../electron/host/handlers.js';
 import { silentLogger } from '../../../electron/host/logger.js';
-import { outboxPath, type OutboxEntry } from '../../../electron/host/outbox.js';
+import { outboxPath, type OutboxEntry } from '../../../electron/host/tenders/outbox.js';
 import type { Outcome } from '../../../shared/terminal-api.js';
 import { cardBalance, type SeededStore, type TestBackend } from '../../fixtures/backend/index.js';
 import { startFaultProxy, type FaultProxy } from '../../support/fault-proxy.js';

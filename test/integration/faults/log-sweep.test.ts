@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTerminalHost, type TerminalHost } from '../../../electron/host/handlers.js';
 import { createTerminalLogger, logFilePath } from '../../../electron/host/logger.js';
-import { outboxPath } from '../../../electron/host/outbox.js';
+import { outboxPath } from '../../../electron/host/tenders/outbox.js';
 import { createBackendProcess, type BackendProcess } from '../../../electron/launch/backend-process.js';
 import { runDemoSeed, type DemoData } from '../../../electron/launch/demo-seed.js';
 import { backendEnv } from '../../e2e/support/backend-env.js';

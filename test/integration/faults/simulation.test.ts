@@ -25,8 +25,10 @@ describeEachDialect('seeded simulation under faults', (dialect) => {
     120_000,
   );
 
-  it('crash mode: the backend process killed with SIGKILL mid-redemption and restarted keeps every invariant', async () => {
+  it('crash mode: the backend and terminal host processes killed with SIGKILL mid-redemption and restarted keep every invariant', async () => {
     const report = await runSimulation({ seed: FRESH_SEED, operations: 60, dialect, crash: true });
     expect(report.counts['backend-killed'] ?? 0).toBeGreaterThan(0);
-  }, 120_000);
+    expect(report.counts['host-killed'] ?? 0).toBeGreaterThan(0);
+    expect(report.counts.approved ?? 0).toBeGreaterThan(0);
+  }, 180_000);
 });

@@ -7,7 +7,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeConfigObject } from '../../../electron/host/settings/printer-config-file.js';
+import { updateTerminalConfig } from '../../../electron/host/config-file.js';
 import { defaultReceiptFolder } from '../../../electron/host/printing/create-transport.js';
 import { createTerminalHost } from '../../../electron/host/handlers.js';
 import { redemptionReceipt } from '../../../shared/receipt/redemption-receipt.js';
@@ -34,7 +34,7 @@ describe.each([
   it('says the printer state and greets the customer in its language', async () => {
     const dir = await terminalDir();
     // The language as a manager's save in Settings → Language writes it.
-    await writeConfigObject(dir, { language });
+    await updateTerminalConfig(dir, { language });
     const host = await createTerminalHost({
       terminalDir: dir,
       env: { TILLCARD_PRINTER: 'none' },

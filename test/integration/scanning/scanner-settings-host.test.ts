@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { writeTerminalConfig } from '../../../electron/host/config.js';
+import { writeTerminalConfig } from '../../../electron/host/config-file.js';
 import { createTerminalLogger } from '../../../electron/host/logger.js';
 import { createLiveScanner } from '../../../electron/host/scanner/live-scanner.js';
 import { createScannerSettingsMethods } from '../../../electron/host/scanner/scanner-settings-methods.js';

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { writeTerminalConfig } from '../../../electron/host/config.js';
+import { writeTerminalConfig } from '../../../electron/host/config-file.js';
 import { createTerminalHost, type TerminalHost } from '../../../electron/host/handlers.js';
 import { parseScanPayload } from '../../../shared/scan-payload.js';
 import type { EventPayload } from '../../../shared/terminal-api.js';

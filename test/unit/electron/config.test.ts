@@ -2,14 +2,8 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_BACKEND_URL,
-  configPath,
-  loadTerminalConfig,
-  notConfiguredError,
-  updateTerminalConfig,
-  writeTerminalConfig,
-} from '../../../electron/host/config.js';
+import { DEFAULT_BACKEND_URL, loadTerminalConfig, notConfiguredError } from '../../../electron/host/config.js';
+import { configPath, updateTerminalConfig, writeTerminalConfig } from '../../../electron/host/config-file.js';
 
 let dir: string;
 beforeEach(async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTerminalHost, type TerminalHost } from '../../../electron/host/handlers.js';
 import { logFilePath } from '../../../electron/host/logger.js';
-import { outboxPath } from '../../../electron/host/outbox.js';
+import { outboxPath } from '../../../electron/host/tenders/outbox.js';
 import type { ConnectionState } from '../../../shared/terminal-api.js';
 import { SESSION_TOKEN, TERMINAL_KEY, TEST_CODE, redemptionAnswer, signInAnswer } from './backend-fixtures.js';
 import { closedPort, json, startLocalServer, type Responder } from './local-http-server.js';

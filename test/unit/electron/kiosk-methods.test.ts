@@ -2,7 +2,8 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { configPath, loadTerminalConfig } from '../../../electron/host/config.js';
+import { loadTerminalConfig } from '../../../electron/host/config.js';
+import { configPath } from '../../../electron/host/config-file.js';
 import { createKioskMethods } from '../../../electron/host/settings/kiosk-methods.js';
 import type { SessionView } from '../../../shared/terminal-api.js';
 

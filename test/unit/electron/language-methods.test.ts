@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { configPath } from '../../../electron/host/config.js';
+import { configPath } from '../../../electron/host/config-file.js';
 import { createLanguageMethods } from '../../../electron/host/settings/language-methods.js';
 import type { SessionView } from '../../../shared/terminal-api.js';
 

@@ -28,7 +28,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
 });
 
-const { openOutbox } = await import('../../../electron/host/outbox.js');
+const { openOutbox } = await import('../../../electron/host/tenders/outbox.js');
 
 let dir: string;
 beforeEach(async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Redemption } from '../../../shared/backend-api.js';
-import { openOutbox, outboxPath, replayOutbox, type TenderFacts } from '../../../electron/host/outbox.js';
+import { openOutbox, outboxPath, replayOutbox, type TenderFacts } from '../../../electron/host/tenders/outbox.js';
 
 const CODE = 'AS25NJZ1JXCZCP5';
 let dir: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TenderRecord } from '../../../electron/host/outbox.js';
-import { reconcileShift } from '../../../electron/host/reconcile.js';
+import type { TenderRecord } from '../../../electron/host/tenders/outbox.js';
+import { reconcileShift } from '../../../electron/host/tenders/reconcile.js';
 import type { CloseShiftResponse } from '../../../shared/backend-api.js';
 import { redemptionAnswer, signInAnswer } from './backend-fixtures.js';
 import { emptyTotals } from '../../../backend/shifts/totals.js';

@@ -3,6 +3,7 @@ import type { CardView, ShiftReportResponse } from '../../../shared/backend-api.
 import { balanceSlip, transferReceipts, voidReceipt } from '../../../shared/receipt/card-slips.js';
 import { asDuplicate, type ReceiptContext, type ReceiptDocument } from '../../../shared/receipt/receipt-document.js';
 import { redemptionReceipt } from '../../../shared/receipt/redemption-receipt.js';
+import { saleReceipt } from '../../../shared/receipt/sale-receipt.js';
 import { shiftReport } from '../../../shared/receipt/shift-report.js';
 import { storeShiftReport } from '../../../shared/receipt/store-report.js';
 import { printerTestPage } from '../../../shared/receipt/test-page.js';
@@ -101,6 +102,22 @@ export function everySlip(context: ReceiptContext, columns: ReceiptColumns): Rec
         createdAt: '2026-11-22T15:35:00.000Z',
       },
       balanceAfterMinor: 5_000,
+    }),
+    'card activation': saleReceipt(context, {
+      id: 'act_1',
+      kind: 'activate',
+      idempotencyKey: '0b9f8f7e-7d0c-4a43-9d9b-6a8d2bd9f001',
+      amountMinor: 2_500,
+      balanceAfterMinor: 2_500,
+      currency: 'USD',
+      card: { last4: FULL_CODE.slice(-4) },
+      storeId: 'store-1',
+      terminalId: 'terminal-1',
+      cashierId: '1001',
+      shiftId: 'shift-1',
+      managerId: '9001',
+      reason: 'sold yesterday, never activated',
+      createdAt: '2026-11-22T15:40:00.000Z',
     }),
     'transfer (frozen card)': transfer[0],
     'transfer (new card)': transfer[1],

@@ -5,8 +5,8 @@
  * are a manager's later decision and leave the original redeem row in place, so they are not
  * counted against it.
  */
-import type { CloseShiftResponse } from '../../shared/backend-api.js';
-import type { Outcome, TerminalClose } from '../../shared/terminal-api.js';
+import type { CloseShiftResponse } from '../../../shared/backend-api.js';
+import type { Outcome, TerminalClose } from '../../../shared/terminal-api.js';
 import type { TenderRecord } from './outbox.js';
 import { outcomeOf } from './recovery.js';
 
@@ -23,13 +23,14 @@ function countBy(items: { last4: string; amountMinor: number }[]): Map<string, n
   return counts;
 }
 
-/** The outbox entries of a shift that the terminal approved. */
+/** The outbox's redemptions of a shift that the terminal approved (sales are not redemptions). */
 function approvedInShift(entries: readonly TenderRecord[], shiftId: string) {
-  return entries.flatMap((entry) =>
-    entry.state === 'applied' && entry.redemption.shiftId === shiftId
-      ? [{ last4: entry.redemption.card.last4, amountMinor: entry.redemption.amountMinor }]
-      : [],
-  );
+  return entries.flatMap((entry) => {
+    const redemption = entry.state === 'applied' ? entry.redemption : undefined;
+    return redemption?.shiftId === shiftId
+      ? [{ last4: redemption.card.last4, amountMinor: redemption.amountMinor }]
+      : [];
+  });
 }
 
 /** The ledger's redemptions of the shift, net of the ones a reversal gave back. */
@@ -85,7 +86,8 @@ export function reconcileShift(entries: readonly TenderRecord[], closed: CloseSh
 function resolvedInShift(entries: readonly TenderRecord[], shiftId: string): Outcome[] {
   return entries.flatMap((entry) => {
     if (entry.recovered !== true) return [];
-    const entryShift = entry.state === 'applied' ? entry.redemption.shiftId : entry.shiftId;
+    const applied = entry.state === 'applied' ? (entry.redemption ?? entry.sale) : undefined;
+    const entryShift = applied ? applied.shiftId : entry.shiftId;
     if (entryShift !== shiftId) return [];
     if (entry.state === 'applied' || entry.state === 'reversed') return [outcomeOf(entry, entry.state)];
     return [];

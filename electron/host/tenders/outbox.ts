@@ -1,6 +1,6 @@
 /**
- * The outbox: an append-only JSON-lines file that records every redemption before it is sent and
- * every outcome after. One tender gets exactly one idempotency key, even across restarts, so a
+ * The outbox: an append-only JSON-lines file that records every redemption and every sale at the
+ * till (activation, load, refund) before it is sent and every outcome after. One tender gets exactly one idempotency key, even across restarts, so a
  * retry can never charge twice. Each append is fsync'ed before the caller goes on. Card codes are
  * never written: only their last four characters.
  */
@@ -8,13 +8,21 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { redemptionSchema, type Redemption } from '../../shared/backend-api.js';
-import { ERROR_CODES, type ErrorCode } from '../../shared/error-codes.js';
+import { redemptionSchema, type Redemption } from '../../../shared/backend-api.js';
+import { ERROR_CODES, type ErrorCode } from '../../../shared/error-codes.js';
+import { saleSchema, type Sale } from '../../../shared/sales-api.js';
 
 export const OUTBOX_FILE_NAME = 'outbox.jsonl';
 
+/** What a tender does to its card: a redemption takes money off, a sale puts money on. */
+export const tenderKindSchema = z.enum(['redeem', 'activate', 'load', 'refund']);
+export type TenderKind = z.infer<typeof tenderKindSchema>;
+/** A line without a kind was written before sales went through the outbox: a redemption. */
+export const kindOf = (entry: { kind?: TenderKind | undefined }): TenderKind => entry.kind ?? 'redeem';
+
 const baseEntry = {
   tenderId: z.string(),
+  kind: tenderKindSchema.optional(),
   idempotencyKey: z.string(),
   amountMinor: z.number().int().nullable(),
   currency: z.string(),
@@ -28,13 +36,15 @@ const baseEntry = {
 
 export const outboxEntrySchema = z.discriminatedUnion('state', [
   z.object({ ...baseEntry, state: z.literal('sending') }),
+  /** A redemption carries `redemption` (and its id and balances); a sale carries `sale`. */
   z.object({
     ...baseEntry,
     state: z.literal('applied'),
-    redemptionId: z.string(),
-    balanceBeforeMinor: z.number().int(),
+    redemptionId: z.string().optional(),
+    balanceBeforeMinor: z.number().int().optional(),
     balanceAfterMinor: z.number().int(),
-    redemption: redemptionSchema,
+    redemption: redemptionSchema.optional(),
+    sale: saleSchema.optional(),
   }),
   z.object({ ...baseEntry, state: z.literal('failed'), errorCode: z.enum(ERROR_CODES) }),
   z.object({ ...baseEntry, state: z.literal('unknown') }),
@@ -51,6 +61,8 @@ export type TenderRecord = OutboxEntry;
 
 export interface TenderFacts {
   tenderId: string;
+  /** Absent: a redemption. */
+  kind?: TenderKind;
   idempotencyKey: string;
   amountMinor: number | null;
   currency: string;
@@ -69,6 +81,8 @@ export interface Outbox {
   latest(tenderId: string): TenderRecord | undefined;
   markSending(facts: TenderFacts): Promise<void>;
   markApplied(facts: TenderFacts, redemption: Redemption): Promise<void>;
+  /** An activation, load or refund the backend applied, as it answered. */
+  markSaleApplied(facts: TenderFacts, sale: Sale): Promise<void>;
   markFailed(facts: TenderFacts, errorCode: ErrorCode): Promise<void>;
   markUnknown(facts: TenderFacts): Promise<void>;
   markReversing(facts: TenderFacts): Promise<void>;
@@ -164,6 +178,8 @@ export async function openOutbox(terminalDir: string, now: () => Date = () => ne
         balanceAfterMinor: redemption.balanceAfterMinor,
         redemption,
       }),
+    markSaleApplied: (facts, sale) =>
+      append({ ...stamp(facts), state: 'applied', balanceAfterMinor: sale.balanceAfterMinor, sale }),
     markFailed: (facts, errorCode) => append({ ...stamp(facts), state: 'failed', errorCode }),
     markUnknown: (facts) => append({ ...stamp(facts), state: 'unknown' }),
     markReversing: (facts) => append({ ...stamp(facts), state: 'reversing' }),
@@ -185,9 +201,10 @@ export async function openOutbox(terminalDir: string, now: () => Date = () => ne
 
 /** Only the facts, whatever else the caller's object carries (an entry's state, a redemption). */
 function factsOnly(facts: TenderFacts): TenderFacts {
-  const { tenderId, idempotencyKey, amountMinor, currency, last4, shiftId, recovered } = facts;
+  const { tenderId, kind, idempotencyKey, amountMinor, currency, last4, shiftId, recovered } = facts;
   return {
     tenderId,
+    ...(kind === undefined || kind === 'redeem' ? {} : { kind }),
     idempotencyKey,
     amountMinor,
     currency,

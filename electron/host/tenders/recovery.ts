@@ -1,14 +1,15 @@
 /**
- * Settles redemptions whose answer was lost. For each pending tender the host asks the backend
- * what became of its key: applied → approved; not applied → a reversal by key, which leaves a
- * tombstone so a late copy of the request can never charge the card; no answer → still unknown,
- * asked again with back-off until the backend is back. Only the key travels: no code, no token.
+ * Settles redemptions and sales whose answer was lost. For each pending tender the host asks the
+ * backend what became of its key: applied → approved; not applied → a reversal by key (a sale's
+ * key: a cancellation), which leaves a tombstone so a late copy of the request can never charge or
+ * credit the card; no answer → still unknown, asked again with back-off until the backend is back.
+ * Only the key travels: no code, no token.
  */
-import type { Outcome, OutcomeState } from '../../shared/terminal-api.js';
-import type { BackendClient } from './backend-client.js';
-import type { TerminalLogger } from './logger.js';
-import type { Outbox, TenderFacts, TenderRecord } from './outbox.js';
-import { backoffDelayMs } from '../../shared/backoff.js';
+import type { Outcome, OutcomeState } from '../../../shared/terminal-api.js';
+import type { BackendClient } from '../backend-client.js';
+import type { TerminalLogger } from '../logger.js';
+import { kindOf, PENDING_STATES, type Outbox, type TenderFacts, type TenderRecord } from './outbox.js';
+import { backoffDelayMs } from '../../../shared/backoff.js';
 
 export const RECOVERY_FIRST_DELAY_MS = 500;
 export const RECOVERY_MAX_DELAY_MS = 15_000;
@@ -65,7 +66,7 @@ export function outcomeOf(entry: TenderRecord, state: OutcomeState): Outcome {
     amountMinor: entry.amountMinor,
     currency: entry.currency,
     state,
-    ...(entry.state === 'applied' && state === 'applied' ? { redemption: entry.redemption } : {}),
+    ...(entry.state === 'applied' && state === 'applied' && entry.redemption ? { redemption: entry.redemption } : {}),
     at: entry.at,
   };
 }
@@ -108,10 +109,42 @@ export function createRecovery(options: RecoveryOptions): Recovery {
     return entry;
   }
 
+  /**
+   * A sale is never taken back: a cancellation leaves a tombstone under a key that credited
+   * nothing, and answers the sale when a copy of the request had applied after all.
+   */
+  async function cancelSale(backend: BackendClient, facts: TenderFacts): Promise<TenderRecord | undefined> {
+    const kind = kindOf(facts);
+    if (kind === 'redeem') throw new Error('a redemption is reversed, not cancelled');
+    if (outbox.latest(facts.tenderId)?.state !== 'reversing') await outbox.markReversing(facts);
+    const answer = await backend.cancelSale({ idempotencyKey: facts.idempotencyKey, kind });
+    if (!answer.ok) return stillUnknown(facts.tenderId, answer.error.code);
+    if (answer.value.sale) await outbox.markSaleApplied(facts, answer.value.sale);
+    else await outbox.markReversed(facts, false);
+    return settled(outbox.latest(facts.tenderId));
+  }
+
+  async function askSale(backend: BackendClient, entry: TenderRecord): Promise<TenderRecord | undefined> {
+    const facts: TenderFacts = { ...entry, recovered: true };
+    if (entry.state === 'reversing') return cancelSale(backend, facts);
+    const answer = await backend.saleByKey(entry.idempotencyKey);
+    if (answer.ok && answer.value.sale) {
+      await outbox.markSaleApplied(facts, answer.value.sale);
+      return settled(outbox.latest(entry.tenderId));
+    }
+    if (answer.ok) {
+      await outbox.markReversed(facts, false);
+      return settled(outbox.latest(entry.tenderId));
+    }
+    if (answer.error.code === 'not_found') return cancelSale(backend, facts);
+    return stillUnknown(entry.tenderId, answer.error.code);
+  }
+
   async function ask(entry: TenderRecord): Promise<TenderRecord | undefined> {
     if (!client) return entry;
     const facts: TenderFacts = { ...entry, recovered: true };
     options.onOutcome(outcomeOf(entry, 'checking'));
+    if (kindOf(entry) !== 'redeem') return askSale(client, entry);
     if (entry.state === 'reversing') return reverse(client, facts);
     const answer = await client.redemptionByKey(entry.idempotencyKey);
     if (answer.ok && answer.value.status === 'applied' && answer.value.redemption) {
@@ -130,7 +163,7 @@ export function createRecovery(options: RecoveryOptions): Recovery {
     const joined = running.get(tenderId);
     if (joined) return joined;
     const entry = outbox.latest(tenderId);
-    if (!entry || !['sending', 'unknown', 'reversing'].includes(entry.state) || options.isInFlight(tenderId)) {
+    if (!entry || !PENDING_STATES.has(entry.state) || options.isInFlight(tenderId)) {
       return Promise.resolve(entry);
     }
     const asking = ask(entry)
