@@ -11,6 +11,14 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 const otherFolders = (...folders) =>
   folders.map((folder) => ({ group: [`**/${folder}/**`], message: `may not import from ${folder}/` }));
+// Everything under electron/ except main.ts, preload.ts and security.ts.
+const terminalProcessPaths = [
+  { name: 'electron', message: "only electron/main.ts, preload.ts and security.ts import 'electron'" },
+  { name: 'better-sqlite3', message: 'the backend database never loads in the terminal process' },
+  'react',
+  'react-dom',
+];
+const terminalProcessFolders = otherFolders('backend', 'renderer', 'test', 'bench', 'scripts');
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'out/', 'coverage/', 'test-results/', 'playwright-report/', 'data/'] },
@@ -81,25 +89,38 @@ export default tseslint.config(
             'react',
             'react-dom',
           ],
-          patterns: otherFolders('backend', 'renderer', 'test', 'bench'),
+          patterns: otherFolders('backend', 'renderer', 'test', 'bench', 'scripts'),
         },
       ],
     },
   },
   {
     files: ['electron/**/*.ts'],
-    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/security.ts'],
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/security.ts', 'electron/host/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: terminalProcessPaths, patterns: terminalProcessFolders }],
+    },
+  },
+  {
+    // The host runs the same in Electron and in browser mode: it never reaches into the shell, the
+    // browser-mode server or the Electron entry files beside it; they wire it, not the other way.
+    files: ['electron/host/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'electron', message: "only electron/main.ts, preload.ts and security.ts import 'electron'" },
-            { name: 'better-sqlite3', message: 'the backend database never loads in the terminal process' },
-            'react',
-            'react-dom',
+          paths: terminalProcessPaths,
+          patterns: [
+            ...terminalProcessFolders,
+            {
+              regex: '^(\\.\\./)+(browser|shell)/',
+              message: 'the host may not import the browser-mode server or the Electron shell',
+            },
+            {
+              regex: '^(\\.\\./)+(main|preload|security|csp|trusted-origin|ipc-bridge|browser-main|renderer-files)\\.js$',
+              message: 'the host may not import the Electron entry files beside it',
+            },
           ],
-          patterns: otherFolders('backend', 'renderer', 'test', 'bench'),
         },
       ],
     },

@@ -8,13 +8,15 @@ import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, screen } from
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_TYPES, resolveInside } from './browser/static-files.js';
+import { CONTENT_TYPES, resolveInside } from './renderer-files.js';
 import { createTerminalHost, type TerminalHost } from './host/handlers.js';
+import type { AutostartControl } from './host/settings/autostart-control.js';
+import { xdgAutostart } from './shell/autostart.js';
 import { safeStorageCipher } from './host/pairing/safe-storage-cipher.js';
 import { forwardHostEvents, wireTerminalIpc } from './ipc-bridge.js';
-import { startAutoUpdate, updateFeedUrl, type UpdaterLike } from './launch/auto-update.js';
-import { openCustomerDisplay } from './launch/customer-window.js';
-import { createQuitGate, refuseCloseInKiosk, windowFrameOptions } from './launch/kiosk-window.js';
+import { startAutoUpdate, updateFeedUrl, type UpdaterLike } from './shell/auto-update.js';
+import { openCustomerDisplay } from './shell/customer-window.js';
+import { createQuitGate, refuseCloseInKiosk, windowFrameOptions } from './shell/kiosk-window.js';
 import { ELECTRON_CSP, installNavigationGuards, installSecurityGuards, isTrustedSender } from './security.js';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from './trusted-origin.js';
 
@@ -38,6 +40,12 @@ app.on('web-contents-created', (_event, contents) => installNavigationGuards(con
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
+
+/** Starting with the computer: an XDG autostart entry on Linux, Electron's login item elsewhere. */
+function loginItem(): AutostartControl {
+  if (process.platform === 'linux') return xdgAutostart({ command: process.env.APPIMAGE ?? process.execPath });
+  return { apply: async (enabled) => app.setLoginItemSettings({ openAtLogin: enabled }) };
+}
 
 async function serveRenderer(request: Request): Promise<Response> {
   const url = new URL(request.url);
@@ -151,6 +159,7 @@ async function main(): Promise<void> {
     quit: quitAtManagersRequest,
     // The paired terminal key is kept encrypted by the operating system's key store.
     keyCipher: safeStorageCipher(safeStorage),
+    ...(app.isPackaged ? { autostart: loginItem() } : {}),
   });
   protocol.handle(APP_SCHEME, serveRenderer);
   wireTerminalIpc(ipcMain, host, isTrustedSender, (method, url) =>

@@ -74,7 +74,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   const demo = JSON.parse(await readFile(demoFile, 'utf8')) as { cards: SheetCard[] };
-  const { findChromium } = await import('../electron/launch/app-window.js');
+  const { findChromium } = await import('./start/app-window.js');
   const sheet = await writeDemoCardSheet(demo.cards, outDir, findChromium(process.env));
   for (const path of [sheet.html, sheet.pdf, sheet.png]) if (path) console.log(`demo card sheet: ${path}`);
 }

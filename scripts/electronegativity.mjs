@@ -32,7 +32,7 @@ export const REVIEWED = [
       'the one preload is bundled, sandboxed and exposes only the terminal API (a function per method) through contextBridge',
   },
   // The customer display's window: main.ts hands BrowserWindow the options that
-  // launch/customer-window.ts writes out, the cashier window's; electronegativity cannot follow them.
+  // shell/customer-window.ts writes out, the cashier window's; electronegativity cannot follow them.
   ...['AUXCLICK_JS_CHECK', 'CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK'].map((id) => ({
     id,
     file: 'main.ts',
@@ -40,7 +40,7 @@ export const REVIEWED = [
     confidence: 'FIRM',
     sample: 'createWindow: (options) => new BrowserWindow(options),',
     reason:
-      "a pass-through for the customer display, whose options (launch/customer-window.ts) are the cashier window's: sandbox, isolation, Auxclick off; test/unit/electron/customer-window.test.ts checks them",
+      "a pass-through for the customer display, whose options (shell/customer-window.ts) are the cashier window's: sandbox, isolation, Auxclick off; test/unit/electron/customer-window.test.ts checks them",
   })),
 ];
 

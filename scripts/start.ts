@@ -16,12 +16,12 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBrowserTerminal } from '../electron/browser/launch.js';
 import { updateTerminalConfig } from '../electron/host/config-file.js';
-import { findChromium, hasDisplay, openAppWindow } from '../electron/launch/app-window.js';
-import { createBackendProcess } from '../electron/launch/backend-process.js';
-import { demoBanner } from '../electron/launch/demo-banner.js';
-import { demoDataSchema, runDemoSeed, type DemoData } from '../electron/launch/demo-seed.js';
-import { electronBinary } from '../electron/launch/electron-runtime.js';
-import { stopChild } from '../electron/launch/tsx-process.js';
+import { findChromium, hasDisplay, openAppWindow } from './start/app-window.js';
+import { createBackendProcess } from './start/backend-process.js';
+import { demoBanner } from './start/demo-banner.js';
+import { demoDataSchema, runDemoSeed, type DemoData } from './start/demo-seed.js';
+import { electronBinary } from './start/electron-runtime.js';
+import { stopChild } from './start/tsx-process.js';
 import { customerDisplayUrl } from '../shared/customer-display.js';
 
 const { values } = parseArgs({

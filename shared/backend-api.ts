@@ -75,11 +75,11 @@ export const cardViewSchema = z.object({
 });
 export type CardView = z.infer<typeof cardViewSchema>;
 
-export const redemptionSchema = z.object({
+/** What every money movement at the till answers with (a redemption, a sale): the card by its last 4 only. */
+export const tenderRecordFields = {
   id: z.string(),
   idempotencyKey: idempotencyKeySchema,
   amountMinor: amountMinorSchema,
-  balanceBeforeMinor: balanceMinorSchema,
   balanceAfterMinor: balanceMinorSchema,
   currency: currencySchema,
   card: z.object({ last4: z.string() }),
@@ -88,6 +88,11 @@ export const redemptionSchema = z.object({
   cashierId: z.string(),
   shiftId: z.string(),
   createdAt: isoDateTimeSchema,
+};
+
+export const redemptionSchema = z.object({
+  ...tenderRecordFields,
+  balanceBeforeMinor: balanceMinorSchema,
 });
 export type Redemption = z.infer<typeof redemptionSchema>;
 

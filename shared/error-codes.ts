@@ -279,3 +279,19 @@ export interface AppError {
   /** Optional facts for the screen, such as when a card was last used or when a lock ends. */
   details?: Record<string, string | number | null>;
 }
+
+/** Answers that mean the cashier's session is over: the terminal signs the cashier out. */
+export const SESSION_ENDING_CODES: ReadonlySet<string> = new Set([
+  'unauthorized',
+  'session_expired',
+  'no_open_shift',
+  'shift_closed',
+]);
+
+/**
+ * On a call that carries a manager's PIN, `unauthorized` means that PIN was wrong: the cashier
+ * stays signed in (a dead session shows up on the next ordinary call).
+ */
+export const SESSION_ENDING_CODES_WITH_MANAGER_PIN: ReadonlySet<string> = new Set(
+  [...SESSION_ENDING_CODES].filter((code) => code !== 'unauthorized'),
+);

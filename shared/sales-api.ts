@@ -12,6 +12,7 @@ import {
   idempotencyKeySchema,
   isoDateTimeSchema,
   managerApprovalSchema,
+  tenderRecordFields,
 } from './backend-api.js';
 
 const saleFields = {
@@ -34,20 +35,10 @@ export type SaleKind = z.infer<typeof saleKindSchema>;
 
 /** One money-in activity of a card at the till; the card by its last 4 only. */
 export const saleSchema = z.object({
-  id: z.string(),
+  ...tenderRecordFields,
   kind: saleKindSchema,
-  idempotencyKey: idempotencyKeySchema,
-  amountMinor: amountMinorSchema,
-  balanceAfterMinor: balanceMinorSchema,
-  currency: currencySchema,
-  card: z.object({ last4: z.string() }),
-  storeId: z.string(),
-  terminalId: z.string(),
-  cashierId: z.string(),
-  shiftId: z.string(),
   managerId: z.string().nullable(),
   reason: z.string().nullable(),
-  createdAt: isoDateTimeSchema,
 });
 export const saleResponseSchema = z.object({ sale: saleSchema });
 export type Sale = z.infer<typeof saleSchema>;

@@ -21,7 +21,7 @@ import { createFrameDecoder } from '../../renderer/scanning/frame-decoder.js';
 import { luminanceOf } from '../../renderer/scanning/luminance.js';
 import { readWithZxingWasm } from '../../test/fixtures/zxing-wasm-reference.js';
 import { quantile } from './stats.js';
-import type { DemoData } from '../../electron/launch/demo-seed.js';
+import type { DemoData } from '../../scripts/start/demo-seed.js';
 import { registerCleanup } from './cleanup.js';
 import { balanceText, openSignedIn } from './scan-page.js';
 

@@ -8,7 +8,7 @@
  * Playwright round trips.
  */
 import type { Browser, Page } from '@playwright/test';
-import type { DemoData } from '../../electron/launch/demo-seed.js';
+import type { DemoData } from '../../scripts/start/demo-seed.js';
 
 interface ProbeWindow {
   scanProbe: { startMs: number | null; shownMs: number | null; targets: string[]; reset(targets?: string[]): void };

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startBrowserTerminal } from '../../electron/browser/launch.js';
 import { writeTerminalConfig } from '../../electron/host/config-file.js';
-import { createBackendProcess } from '../../electron/launch/backend-process.js';
-import { runDemoSeed, type DemoData } from '../../electron/launch/demo-seed.js';
-import { spawnProgram, tailOf } from '../../electron/launch/tsx-process.js';
+import { createBackendProcess } from '../../scripts/start/backend-process.js';
+import { runDemoSeed, type DemoData } from '../../scripts/start/demo-seed.js';
+import { spawnProgram, tailOf } from '../../scripts/start/tsx-process.js';
 import { backendEnv } from '../../test/e2e/support/backend-env.js';
 import { registerCleanup } from './cleanup.js';
 

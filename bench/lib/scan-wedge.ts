@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { money, redeemableCards } from '../../test/e2e/cashier.js';
-import type { DemoData } from '../../electron/launch/demo-seed.js';
+import type { DemoData } from '../../scripts/start/demo-seed.js';
 import { balanceText, cardShownAfterMs, nextCustomer, resetProbe, startBalanceCheck } from './scan-page.js';
 
 const SCANNER_KEY_DELAY_MS = 5;

@@ -9,7 +9,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { stopChild } from '../../electron/launch/tsx-process.js';
+import { stopChild } from '../../scripts/start/tsx-process.js';
 import { currentLoad, median } from './stats.js';
 
 const PROJECT_DIR = resolve(import.meta.dirname, '../..');

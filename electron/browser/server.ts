@@ -11,7 +11,7 @@ import type { TerminalApi } from '../../shared/terminal-api.js';
 import { CUSTOMER_DISPLAY_ROUTE } from '../../shared/customer-display.js';
 import { contentSecurityPolicy } from '../csp.js';
 import { LaunchGate, sessionCookie } from './launch-gate.js';
-import { createStaticHandler, securityHeaders } from './static-files.js';
+import { createStaticHandler, securityHeaders } from '../renderer-files.js';
 import { attachTerminalSocket } from './ws-adapter.js';
 
 /** The address a launch token is spent at. */

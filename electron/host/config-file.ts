@@ -18,6 +18,8 @@ const configFileSchema = z.looseObject({
   backendUrl: z.url({ protocol: /^https?$/ }).optional(),
   terminalKey: z.string().min(1).optional(),
   kiosk: z.boolean().optional(),
+  /** Start the terminal when the till's user logs in (the installed app registers it). */
+  autostart: z.boolean().optional(),
   /** Open the customer display on a second screen (Electron); TILLCARD_CUSTOMER_DISPLAY wins. */
   customerDisplay: z.boolean().optional(),
   /** electron-updater's generic feed (https); absent: the terminal never checks for updates. */

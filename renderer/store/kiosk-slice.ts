@@ -14,7 +14,7 @@ export interface KioskSlice {
   /** Answers the error to show, or null when loaded. */
   loadKioskSettings: () => Promise<AppError | null>;
   /** Answers the error to show, or null when saved. */
-  saveKioskSettings: (kiosk: boolean) => Promise<AppError | null>;
+  saveKioskSettings: (choice: { kiosk: boolean; autostart?: boolean }) => Promise<AppError | null>;
   /** Answers the error to show, or null when the host is quitting. */
   quitTerminal: () => Promise<AppError | null>;
 }
@@ -30,8 +30,8 @@ export function createKioskSlice(api: TerminalApi): StateCreator<AppState, [], [
       set({ kioskSettings: result.value });
       return null;
     },
-    saveKioskSettings: async (kiosk) => {
-      const result = await api.saveKioskSettings({ kiosk });
+    saveKioskSettings: async (choice) => {
+      const result = await api.saveKioskSettings(choice);
       if (!result.ok) return result.error;
       set({ kioskSettings: result.value });
       return null;

@@ -7,7 +7,7 @@ import type { StateCreator } from 'zustand';
 import type { CardView, Redemption } from '../../shared/backend-api.js';
 import { checkCode, normalizeCode } from '../../shared/claim-code.js';
 import { isProductBarcode } from '../../shared/scan-payload.js';
-import type { AppError } from '../../shared/error-codes.js';
+import { SESSION_ENDING_CODES, type AppError } from '../../shared/error-codes.js';
 import type { ConnectionState, TerminalApi } from '../../shared/terminal-api.js';
 import type { AppState } from './app-store.js';
 import { cardProblem, frozenCardOf } from './card-problem.js';
@@ -106,13 +106,12 @@ export const initialRedeemState = {
 };
 
 const RETRYABLE = new Set(['backend_unreachable', 'internal_error', 'outcome_unknown', 'not_charged']);
-const SESSION_ENDING = new Set(['unauthorized', 'session_expired', 'no_open_shift', 'shift_closed']);
 
 export const createRedeemSlice =
   (api: TerminalApi): StateCreator<AppState, [], [], RedeemSlice> =>
   (set, get) => {
     function fail(error: AppError, retry: 'lookup' | 'redeem', card: CardView | null = get().card): void {
-      if (SESSION_ENDING.has(error.code)) return get().endSession(error);
+      if (SESSION_ENDING_CODES.has(error.code)) return get().endSession(error);
       set({
         step: 'error',
         pending: false,

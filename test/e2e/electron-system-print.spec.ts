@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeTerminalConfig } from '../../electron/host/config-file.js';
 import { logFilePath } from '../../electron/host/logger.js';
-import { electronBinary } from '../../electron/launch/electron-runtime.js';
+import { electronBinary } from '../../scripts/start/electron-runtime.js';
 import { enterCode, redeemableCard, signIn } from './cashier.js';
 import { expect, test } from './fixtures.js';
 

@@ -5,8 +5,9 @@ import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/store-context.js';
 
 /**
- * Settings → Kiosk mode: whether the terminal runs full screen and locked. The window reads the
- * switch when the app starts, so a change applies at the next start, and the section says so. In
+ * Settings → Kiosk mode: whether the terminal runs full screen and locked (the window reads the
+ * switch when the app starts, so a change applies at the next start, and the section says so), and,
+ * in the installed app, whether it starts when the till's computer does (registered at once). In
  * kiosk mode the window cannot be closed: Quit the terminal here is the way out.
  */
 export function KioskSettingsSection() {
@@ -17,6 +18,7 @@ export function KioskSettingsSection() {
   const saveKioskSettings = useAppStore((state) => state.saveKioskSettings);
   const quitTerminal = useAppStore((state) => state.quitTerminal);
   const [chosen, setChosen] = useState<boolean | null>(null);
+  const [chosenAutostart, setChosenAutostart] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [saved, setSaved] = useState(false);
@@ -38,7 +40,11 @@ export function KioskSettingsSection() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    setSaved(await run(() => saveKioskSettings(chosen ?? settings?.kiosk ?? false)));
+    const choice = {
+      kiosk: chosen ?? settings?.kiosk ?? false,
+      ...(settings?.canAutostart ? { autostart: chosenAutostart ?? settings.autostart } : {}),
+    };
+    setSaved(await run(() => saveKioskSettings(choice)));
   }
 
   async function quit() {
@@ -47,6 +53,7 @@ export function KioskSettingsSection() {
   }
 
   const kiosk = chosen ?? settings?.kiosk ?? false;
+  const autostart = chosenAutostart ?? settings?.autostart ?? false;
   const text = error === null ? null : errorText(error, store);
   return (
     <section className="settings__section" aria-labelledby="kiosk-settings-heading">
@@ -67,6 +74,19 @@ export function KioskSettingsSection() {
           <p className="field__note">
             {settings.activeNow ? t('kioskSettings.onNow') : t('kioskSettings.offNow')} {t('kioskSettings.nextStart')}
           </p>
+          {settings.canAutostart && (
+            <label className="field field--inline">
+              <input
+                type="checkbox"
+                checked={autostart}
+                onChange={(event) => {
+                  setChosenAutostart(event.target.checked);
+                  setSaved(false);
+                }}
+              />
+              <span className="field__label">{t('kioskSettings.autostartLabel')}</span>
+            </label>
+          )}
           {!settings.canQuit && <p className="field__note">{t('kioskSettings.installedAppOnly')}</p>}
           <button className="button button--primary" type="submit" disabled={busy}>
             {t('kioskSettings.save')}
@@ -74,6 +94,8 @@ export function KioskSettingsSection() {
           {saved && (
             <p className="message" role="status">
               {settings.kiosk ? t('kioskSettings.savedOn') : t('kioskSettings.savedOff')}
+              {settings.canAutostart &&
+                ` ${settings.autostart ? t('kioskSettings.autostartOn') : t('kioskSettings.autostartOff')}`}
             </p>
           )}
         </form>

@@ -6,7 +6,7 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runDemoSeed, type DemoData } from '../../../electron/launch/demo-seed.js';
+import { runDemoSeed, type DemoData } from '../../../scripts/start/demo-seed.js';
 import { backendEnv } from './backend-env.js';
 
 export interface DemoTemplate {

@@ -11,8 +11,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTerminalHost, type TerminalHost } from '../../../electron/host/handlers.js';
 import { outboxPath } from '../../../electron/host/tenders/outbox.js';
-import { createBackendProcess, type BackendProcess } from '../../../electron/launch/backend-process.js';
-import { runDemoSeed, type DemoData } from '../../../electron/launch/demo-seed.js';
+import { createBackendProcess, type BackendProcess } from '../../../scripts/start/backend-process.js';
+import { runDemoSeed, type DemoData } from '../../../scripts/start/demo-seed.js';
 import { backendEnv } from '../../e2e/support/backend-env.js';
 
 const PROJECT_DIR = resolve(import.meta.dirname, '../../..');

@@ -10,8 +10,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTerminalHost, type TerminalHost } from '../../../electron/host/handlers.js';
 import { logFilePath } from '../../../electron/host/logger.js';
-import { createBackendProcess, type BackendProcess } from '../../../electron/launch/backend-process.js';
-import { runDemoSeed, type DemoData } from '../../../electron/launch/demo-seed.js';
+import { createBackendProcess, type BackendProcess } from '../../../scripts/start/backend-process.js';
+import { runDemoSeed, type DemoData } from '../../../scripts/start/demo-seed.js';
 import { backendEnv } from '../../e2e/support/backend-env.js';
 
 const PROJECT_DIR = resolve(import.meta.dirname, '../../..');

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { stopChild, tsxArgs } from '../../../electron/launch/tsx-process.js';
+import { stopChild, tsxArgs } from '../../../scripts/start/tsx-process.js';
 import { WS_PATH, type WsServerMessage } from '../../../shared/terminal-api.js';
 import { backendEnv } from '../../e2e/support/backend-env.js';
 import { spendLaunchUrl } from '../../fixtures/browser-launch.js';

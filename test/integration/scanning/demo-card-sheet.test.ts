@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeDemoCardSheet } from '../../../scripts/demo-card-sheet.js';
-import { findChromium } from '../../../electron/launch/app-window.js';
+import { findChromium } from '../../../scripts/start/app-window.js';
 
 const CARDS = [
   { code: 'AS25-NJZ1JX-CZCP5', status: 'active', currency: 'USD', balanceMinor: 5_000 },

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoCardSheet, type SheetCard } from '../../../scripts/demo-card-sheet.js';
-import { findChromium } from '../../../electron/launch/app-window.js';
+import { findChromium } from '../../../scripts/start/app-window.js';
 import { decodeStill } from '../../../renderer/scanning/frame-decoder.js';
 import { formatCode, normalizeCode } from '../../../shared/claim-code.js';
 import {

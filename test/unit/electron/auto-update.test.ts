@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { startAutoUpdate, updateFeedUrl, type UpdaterLike } from '../../../electron/launch/auto-update.js';
+import { startAutoUpdate, updateFeedUrl, type UpdaterLike } from '../../../electron/shell/auto-update.js';
 
 function fakeUpdater(check: () => Promise<unknown> = async () => null) {
   const updater = {

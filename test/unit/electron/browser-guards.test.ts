@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveInside } from '../../../electron/browser/static-files.js';
+import { resolveInside } from '../../../electron/renderer-files.js';
 import { LaunchGate, LAUNCH_TOKEN_TTL_MS, SESSION_COOKIE } from '../../../electron/browser/launch-gate.js';
 import { contentSecurityPolicy } from '../../../electron/csp.js';
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openCustomerDisplay, type DisplayLike } from '../../../electron/launch/customer-window.js';
+import { openCustomerDisplay, type DisplayLike } from '../../../electron/shell/customer-window.js';
 import { createHostEvents } from '../../../electron/host/events.js';
 import type { CustomerView } from '../../../shared/customer-display.js';
 import { ipcChannel, type TerminalApi } from '../../../shared/terminal-api.js';

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadTerminalConfig } from '../../../electron/host/config.js';
 import { configPath } from '../../../electron/host/config-file.js';
+import type { AutostartControl } from '../../../electron/host/settings/autostart-control.js';
 import { createKioskMethods } from '../../../electron/host/settings/kiosk-methods.js';
+import { AUTOSTART_FILE_NAME, autostartFolder, xdgAutostart } from '../../../electron/shell/autostart.js';
 import type { SessionView } from '../../../shared/terminal-api.js';
 
 const manager = { cashier: { id: '9001', name: 'Morgan Lee', role: 'manager' } } as SessionView;
@@ -18,7 +20,10 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function methods(session: SessionView | null, options: { quit?: () => void; activeNow?: boolean } = {}) {
+function methods(
+  session: SessionView | null,
+  options: { quit?: () => void; activeNow?: boolean; autostart?: AutostartControl } = {},
+) {
   return createKioskMethods({
     terminalDir: dir,
     session: () => session,
@@ -32,7 +37,7 @@ describe('kiosk settings methods', () => {
     const existing = { terminalKey: 'tk_secret', printer: { target: { transport: 'none' } }, language: 'es' };
     await writeFile(configPath(dir), JSON.stringify(existing));
     const result = await methods(manager).saveKioskSettings({ kiosk: true });
-    expect(result).toEqual({ ok: true, value: { kiosk: true, activeNow: false, canQuit: false } });
+    expect(result).toEqual({ ok: true, value: { kiosk: true, activeNow: false, canQuit: false, autostart: false, canAutostart: false } });
     expect(JSON.parse(await readFile(configPath(dir), 'utf8'))).toEqual({ ...existing, kiosk: true });
     expect((await stat(configPath(dir))).mode & 0o777).toBe(0o600);
     // The window reads it at the next start.
@@ -42,7 +47,7 @@ describe('kiosk settings methods', () => {
   it('reads off without a config.json, and says whether this run is in kiosk mode', async () => {
     expect(await methods(manager, { activeNow: true }).kioskSettings({})).toEqual({
       ok: true,
-      value: { kiosk: false, activeNow: true, canQuit: false },
+      value: { kiosk: false, activeNow: true, canQuit: false, autostart: false, canAutostart: false },
     });
   });
 
@@ -78,5 +83,38 @@ describe('kiosk settings methods', () => {
     const result = await methods(manager).saveKioskSettings({ kiosk: true });
     expect(result.ok).toBe(false);
     expect(await readFile(configPath(dir), 'utf8')).toBe('{ not json');
+  });
+
+  it('registers the installed app to start at login as an XDG autostart entry, and removes it when turned off', async () => {
+    const folder = join(dir, 'xdg', 'autostart');
+    const command = '/opt/Tillcard Apps/Tillcard.AppImage';
+    const kiosk = methods(manager, { autostart: xdgAutostart({ command, folder }) });
+    const on = await kiosk.saveKioskSettings({ kiosk: false, autostart: true });
+    expect(on).toEqual({
+      ok: true,
+      value: { kiosk: false, activeNow: false, canQuit: false, autostart: true, canAutostart: true },
+    });
+    const entry = await readFile(join(folder, AUTOSTART_FILE_NAME), 'utf8');
+    expect(entry).toContain('[Desktop Entry]');
+    expect(entry).toContain('Exec="/opt/Tillcard Apps/Tillcard.AppImage"');
+    expect(JSON.parse(await readFile(configPath(dir), 'utf8'))).toMatchObject({ autostart: true });
+
+    await kiosk.saveKioskSettings({ kiosk: false, autostart: false });
+    await expect(readFile(join(folder, AUTOSTART_FILE_NAME))).rejects.toThrow();
+    expect(JSON.parse(await readFile(configPath(dir), 'utf8'))).toMatchObject({ autostart: false });
+  });
+
+  it('keeps config.json off when the system refuses the login item, and refuses where the app cannot register', async () => {
+    const refusing: AutostartControl = { apply: async () => Promise.reject(new Error('EACCES')) };
+    const result = await methods(manager, { autostart: refusing }).saveKioskSettings({ kiosk: false, autostart: true });
+    expect(result.ok).toBe(false);
+    await expect(readFile(configPath(dir))).rejects.toThrow();
+    const browser = await methods(manager).saveKioskSettings({ kiosk: false, autostart: true });
+    expect(browser).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('finds the autostart folder under XDG_CONFIG_HOME, or ~/.config', () => {
+    expect(autostartFolder({ XDG_CONFIG_HOME: '/home/till/.cfg' }, '/home/till')).toBe('/home/till/.cfg/autostart');
+    expect(autostartFolder({}, '/home/till')).toBe('/home/till/.config/autostart');
   });
 });

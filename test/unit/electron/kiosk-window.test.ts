@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { createQuitGate, refuseCloseInKiosk, windowFrameOptions } from '../../../electron/launch/kiosk-window.js';
+import { createQuitGate, refuseCloseInKiosk, windowFrameOptions } from '../../../electron/shell/kiosk-window.js';
 
 function tryToClose(window: EventEmitter): boolean {
   const event = { preventDefault: vi.fn() };

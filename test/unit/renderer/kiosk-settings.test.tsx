@@ -29,9 +29,22 @@ describe('Settings → Kiosk mode', { timeout: 20_000 }, () => {
     await app.user.click(within(section).getByRole('button', { name: 'Save kiosk mode' }));
     expect(await within(section).findByRole('status')).toHaveProperty(
       'textContent',
-      'Saved. Kiosk mode will be on from the next start.',
+      'Saved. Kiosk mode will be on from the next start. It does not start with this computer.',
     );
-    expect(app.api.calls.saveKioskSettings).toEqual([{ kiosk: true }]);
+    expect(app.api.calls.saveKioskSettings).toEqual([{ kiosk: true, autostart: false }]);
+  });
+
+  it('turns on starting with the computer in the installed app, and says so once saved', async () => {
+    const { app, section } = await openKioskSection();
+    const box = within(section).getByRole('checkbox', { name: 'Start the terminal when this computer starts' });
+    expect((box as HTMLInputElement).checked).toBe(false);
+    await app.user.click(box);
+    await app.user.click(within(section).getByRole('button', { name: 'Save kiosk mode' }));
+    expect(await within(section).findByRole('status')).toHaveProperty(
+      'textContent',
+      'Saved. Kiosk mode will be off from the next start. It starts with this computer.',
+    );
+    expect(app.api.calls.saveKioskSettings).toEqual([{ kiosk: false, autostart: true }]);
   });
 
   it('shows why a save failed', async () => {
@@ -59,7 +72,10 @@ describe('Settings → Kiosk mode', { timeout: 20_000 }, () => {
 
   it('says in a browser window that kiosk mode is for the installed app, and offers no Quit', async () => {
     const app = await renderApp({ signedIn: false });
-    app.api.kioskSettings = async () => ({ ok: true, value: { kiosk: false, activeNow: false, canQuit: false } });
+    app.api.kioskSettings = async () => ({
+      ok: true,
+      value: { kiosk: false, activeNow: false, canQuit: false, autostart: false, canAutostart: false },
+    });
     await app.user.type(screen.getByRole('textbox', { name: 'Cashier ID' }), FAKE_MANAGER.id);
     await app.user.type(screen.getByLabelText('PIN', { exact: true }), `${FAKE_MANAGER.pin}{Enter}`);
     await screen.findByRole('heading', { name: 'Redeem gift card' });
@@ -70,5 +86,6 @@ describe('Settings → Kiosk mode', { timeout: 20_000 }, () => {
       ),
     ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Quit the terminal' })).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: 'Start the terminal when this computer starts' })).toBeNull();
   });
 });
