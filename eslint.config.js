@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import i18next from 'eslint-plugin-i18next';
+import noImportCycle from './eslint-rules/no-import-cycle.js';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 
@@ -30,6 +31,19 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: 'error',
       'no-console': 'off',
+    },
+  },
+  {
+    // No import circles anywhere, type-only imports included (eslint-rules/no-import-cycle.js).
+    // Zustand slices type themselves with the one store they are composed into: that type-only
+    // import is the slices pattern, not a circle of behaviour.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { local: { rules: { 'no-import-cycle': noImportCycle } } },
+    rules: {
+      'local/no-import-cycle': [
+        'error',
+        { allowTypeImports: [{ from: 'renderer/store/*-slice.ts', to: 'renderer/store/app-store.ts' }] },
+      ],
     },
   },
   {

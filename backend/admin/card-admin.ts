@@ -1,13 +1,11 @@
 import { closeSync, openSync, writeFileSync } from 'node:fs';
-import { hasValidCheck, lastFour, maskCode } from '../../shared/claim-code.js';
+import { hasValidCheck, maskCode } from '../../shared/claim-code.js';
 import type { CardStatus } from '../../shared/backend-api.js';
 import type { BackendContext } from '../context.js';
-import { isoNow } from '../clock.js';
-import { recordActivation, type CardProgram, type IssuedCard } from '../cards/card.service.js';
-import { codeHmac } from '../crypto/hashing.js';
+import { listCardRows } from '../cards/card.repository.js';
+import { insertCard, type CardProgram, type IssuedCard } from '../cards/card.service.js';
 import { inWriteTransaction } from '../db/transaction.js';
 import { ApiError } from '../http/api-error.js';
-import { newId } from '../ids.js';
 
 /**
  * Issues a card with a code chosen in advance (the printed demo cards). The code must pass its
@@ -15,42 +13,7 @@ import { newId } from '../ids.js';
  */
 export async function issueCardWithCode(ctx: BackendContext, code: string, program: CardProgram): Promise<IssuedCard> {
   if (!hasValidCheck(code)) throw new ApiError('code_malformed', `code ${maskCode(code)} fails its check character`);
-  const id = newId('crd');
-  const now = isoNow(ctx.clock);
-  const active = program.status === 'active';
-  await inWriteTransaction(ctx.database, async (trx) => {
-    await trx
-      .insertInto('cards')
-      .values({
-        id,
-        code_hmac: codeHmac(ctx.config.serverKey, code),
-        last4: lastFour(code),
-        requires_check: 1,
-        status: program.status,
-        frozen_reason: null,
-        currency: program.currency,
-        region: program.region,
-        balance_minor: active ? program.amountMinor : 0,
-        face_value_minor: program.amountMinor,
-        expires_at: program.expiresAt ?? null,
-        activated_at: active ? now : null,
-        last_activity_at: null,
-        created_at: now,
-      })
-      .execute();
-    if (!active) return;
-    await recordActivation(trx, ctx.config.chainKey, id, program.amountMinor, now);
-  });
-  const balanceMinor = active ? program.amountMinor : 0;
-  return {
-    id,
-    code,
-    last4: lastFour(code),
-    status: program.status,
-    currency: program.currency,
-    region: program.region,
-    balanceMinor,
-  };
+  return inWriteTransaction(ctx.database, (trx) => insertCard(trx, ctx, code, true, program));
 }
 
 export interface ListedCard {
@@ -69,14 +32,7 @@ export async function listCards(
   ctx: BackendContext,
   filter: { status?: CardStatus; limit: number },
 ): Promise<ListedCard[]> {
-  let query = ctx.database.db
-    .selectFrom('cards')
-    .selectAll()
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
-    .limit(filter.limit);
-  if (filter.status !== undefined) query = query.where('status', '=', filter.status);
-  const rows = await query.execute();
+  const rows = await listCardRows(ctx.database.db, filter);
   return rows.map((row) => ({
     id: row.id,
     masked: maskCode(row.last4),

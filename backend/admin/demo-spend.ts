@@ -3,7 +3,7 @@ import type { AuthSession, AuthTerminal } from '../auth/auth.types.js';
 import type { BackendContext } from '../context.js';
 import { inWriteTransaction } from '../db/transaction.js';
 import { redeem } from '../redemptions/redeem.service.js';
-import { openOrResumeShift } from '../sessions/shift.repository.js';
+import { openOrResumeShift } from '../shifts/shift.repository.js';
 import { closeShift } from '../shifts/shift.service.js';
 import { findStaff } from './staff-admin.js';
 

@@ -8,13 +8,13 @@ import { ADMIN_TAGS } from '../manager/activity-tags.js';
 import { freezeCard } from '../manager/card-state.service.js';
 import { ApiError } from '../http/api-error.js';
 import { findStore } from '../stores/store.service.js';
+import { createTerminal, rotateTerminalKey, terminalExists } from '../terminals/terminal.service.js';
 import { issueCardWithCode } from './card-admin.js';
 import { DEMO_CARDS, DEMO_CASHIER, DEMO_MANAGER, DEMO_STORE, DEMO_TERMINAL, type DemoCardSpec } from './demo-data.js';
 import { spendCard } from './demo-spend.js';
 import { createStaff } from '../staff/staff.service.js';
 import { findStaff } from './staff-admin.js';
 import { addStore } from './store-admin.js';
-import { addTerminalWithId, rotateTerminalKey } from './terminal-admin.js';
 
 export interface DemoCard {
   code: string;
@@ -54,15 +54,9 @@ export async function seedDemo(ctx: BackendContext): Promise<DemoSeed> {
     }
   }
   const store = (await findStore(ctx.database.db, DEMO_STORE.id)) ?? (await addStore(ctx, { ...DEMO_STORE }));
-  const terminalExists = await ctx.database.db
-    .selectFrom('terminals')
-    .select('id')
-    .where('id', '=', DEMO_TERMINAL.id)
-    .executeTakeFirst();
-  const key =
-    terminalExists === undefined
-      ? await addTerminalWithId(ctx, { ...DEMO_TERMINAL, storeId: store.id })
-      : await rotateTerminalKey(ctx, DEMO_TERMINAL.id);
+  const key = (await terminalExists(ctx, DEMO_TERMINAL.id))
+    ? await rotateTerminalKey(ctx, DEMO_TERMINAL.id)
+    : (await createTerminal(ctx, { ...DEMO_TERMINAL, storeId: store.id })).key;
   for (const [person, role] of staff) {
     // Not addStaff: the demo manager's PIN is printed on screen anyway, and stays 4 digits so
     // demo instructions keep working; the staff list flags it like any short manager PIN.

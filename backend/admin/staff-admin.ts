@@ -4,6 +4,7 @@ import { hashPin } from '../crypto/pin.js';
 import { ApiError } from '../http/api-error.js';
 import { pinNeedsRenewal, pinPolicyProblem } from '../staff/pin-policy.js';
 import { createStaff, type StaffMember } from '../staff/staff.service.js';
+import { findStaffRow, listStaffRows, setPinHash } from '../staff/staff.repository.js';
 
 /**
  * Adds a cashier or manager. With an id, that id is what they type at sign-in (for example the
@@ -24,11 +25,7 @@ export async function addStaff(
 }
 
 export async function findStaff(ctx: BackendContext, staffId: string): Promise<StaffMember | undefined> {
-  const row = await ctx.database.db
-    .selectFrom('staff')
-    .select(['id', 'store_id', 'name', 'role'])
-    .where('id', '=', staffId)
-    .executeTakeFirst();
+  const row = await findStaffRow(ctx.database.db, staffId);
   return row === undefined ? undefined : { id: row.id, storeId: row.store_id, name: row.name, role: row.role };
 }
 
@@ -40,14 +37,7 @@ export interface StaffListEntry extends StaffMember {
 
 /** Everyone on staff, optionally of one store, with managers whose PIN is too short flagged. */
 export async function listStaff(ctx: BackendContext, storeId?: string): Promise<StaffListEntry[]> {
-  let query = ctx.database.db
-    .selectFrom('staff')
-    .select(['id', 'store_id', 'name', 'role', 'pin_length', 'disabled_at'])
-    .orderBy('store_id')
-    .orderBy('role')
-    .orderBy('id');
-  if (storeId !== undefined) query = query.where('store_id', '=', storeId);
-  return (await query.execute()).map((row) => ({
+  return (await listStaffRows(ctx.database.db, storeId)).map((row) => ({
     id: row.id,
     storeId: row.store_id,
     name: row.name,
@@ -64,10 +54,6 @@ export async function setStaffPin(ctx: BackendContext, staffId: string, pin: str
   if (!pinSchema.safeParse(pin).success) throw new ApiError('bad_request', 'a PIN is 4 to 8 digits');
   const weak = pinPolicyProblem(member.role, pin);
   if (weak !== null) throw new ApiError('bad_request', weak);
-  await ctx.database.db
-    .updateTable('staff')
-    .set({ pin_hash: await hashPin(pin), pin_length: pin.length })
-    .where('id', '=', staffId)
-    .execute();
+  await setPinHash(ctx.database.db, staffId, await hashPin(pin), pin.length);
   return member;
 }

@@ -6,8 +6,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { BackendContext } from '../context.js';
 import { ApiError } from '../http/api-error.js';
-import { findCredentials, type SessionLookup } from './auth.repository.js';
-import type { AuthSession, AuthTerminal } from './auth.types.js';
+import type { AuthSession, AuthTerminal, SessionLookup } from './auth.types.js';
+import { findCredentials } from './credentials.service.js';
 
 export function installAuth(app: FastifyInstance, ctx: BackendContext): void {
   app.decorateRequest('terminal', null);

@@ -17,6 +17,14 @@ export interface AuthSession {
   expiresAt: string;
 }
 
+export type SessionLookup = { kind: 'found'; session: AuthSession } | { kind: 'expired' } | { kind: 'unknown' };
+
+export interface Credentials {
+  terminal: AuthTerminal | undefined;
+  /** Only looked at when a session token was given. */
+  session: SessionLookup;
+}
+
 /**
  * What a route requires, declared in its route options as `config: { auth: … }`:
  * 'none' (health), 'terminal' (a valid terminal key; the default), 'session' (terminal + a

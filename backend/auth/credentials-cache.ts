@@ -1,4 +1,4 @@
-import type { Credentials } from './auth.repository.js';
+import type { Credentials } from './auth.types.js';
 
 /** Entries kept at most: beyond it the cache starts over (it only saves round trips). */
 const MAX_ENTRIES = 10_000;

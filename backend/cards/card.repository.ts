@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { CardView } from '../../shared/backend-api.js';
-import type { ActivitiesTable, CardsTable, Database } from '../db/schema.js';
+import type { ActivitiesTable, CardStatus, CardsTable, Database } from '../db/schema.js';
 import { newId } from '../ids.js';
 import { chainHash } from '../ledger/chain.js';
 
@@ -12,6 +12,102 @@ export async function findCardByHmac(db: Kysely<Database>, codeHmac: string): Pr
 
 export async function findCardById(db: Kysely<Database>, cardId: string): Promise<CardRow | undefined> {
   return db.selectFrom('cards').selectAll().where('id', '=', cardId).executeTakeFirst();
+}
+
+/** The card row as written: the ledger's chain head starts empty (ledger/chain.ts). */
+export type NewCardRow = Omit<CardRow, 'ledger_seq' | 'ledger_hash'>;
+
+export async function insertCardRow(db: Kysely<Database>, row: NewCardRow): Promise<void> {
+  await db.insertInto('cards').values(row).execute();
+}
+
+/** An inactive card becomes active with its balance (the caller records the activation). */
+export async function setCardActive(
+  db: Kysely<Database>,
+  cardId: string,
+  balanceMinor: number,
+  nowIso: string,
+): Promise<void> {
+  await db
+    .updateTable('cards')
+    .set({ status: 'active', balance_minor: balanceMinor, activated_at: nowIso })
+    .where('id', '=', cardId)
+    .execute();
+}
+
+/** Adds an amount to a card's balance (the caller adds the conditions it needs). */
+function credit(db: Kysely<Database>, cardId: string, amountMinor: number, nowIso: string) {
+  return db
+    .updateTable('cards')
+    .set((eb) => ({ balance_minor: eb('balance_minor', '+', amountMinor), last_activity_at: nowIso }))
+    .where('id', '=', cardId);
+}
+
+/** Gives an amount back to a card (a reversal, a void); returns the balance after. */
+export async function creditCard(
+  db: Kysely<Database>,
+  cardId: string,
+  amountMinor: number,
+  nowIso: string,
+): Promise<number> {
+  const updated = await credit(db, cardId, amountMinor, nowIso).returning('balance_minor').executeTakeFirstOrThrow();
+  return updated.balance_minor;
+}
+
+/**
+ * Moves a card from one status to another, conditional on the status read before: undefined when
+ * a concurrent change got there first.
+ */
+export async function changeCardStatus(
+  db: Kysely<Database>,
+  change: { cardId: string; from: CardStatus; to: CardStatus; frozenReason: string | null; nowIso: string },
+): Promise<CardRow | undefined> {
+  return db
+    .updateTable('cards')
+    .set({ status: change.to, frozen_reason: change.frozenReason, last_activity_at: change.nowIso })
+    .where('id', '=', change.cardId)
+    .where('status', '=', change.from)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/**
+ * A balance transfer's two writes, each conditional on what was checked (a frozen source still
+ * holding `amountMinor`, an active target): undefined where a concurrent change got there first.
+ */
+export async function closeFrozenCard(
+  db: Kysely<Database>,
+  cardId: string,
+  amountMinor: number,
+  nowIso: string,
+): Promise<CardRow | undefined> {
+  return db
+    .updateTable('cards')
+    .set({ status: 'closed', balance_minor: 0, last_activity_at: nowIso })
+    .where('id', '=', cardId)
+    .where('status', '=', 'frozen')
+    .where('balance_minor', '=', amountMinor)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function creditActiveCard(
+  db: Kysely<Database>,
+  cardId: string,
+  amountMinor: number,
+  nowIso: string,
+): Promise<CardRow | undefined> {
+  return credit(db, cardId, amountMinor, nowIso).where('status', '=', 'active').returningAll().executeTakeFirst();
+}
+
+/** Cards, newest first, optionally of one status. */
+export async function listCardRows(
+  db: Kysely<Database>,
+  filter: { status?: CardStatus; limit: number },
+): Promise<CardRow[]> {
+  let query = db.selectFrom('cards').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(filter.limit);
+  if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+  return query.execute();
 }
 
 export type NewActivity = Omit<Selectable<ActivitiesTable>, 'id' | 'seq' | 'hash'> & { id?: string };

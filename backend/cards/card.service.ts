@@ -6,7 +6,7 @@ import { codeHmac } from '../crypto/hashing.js';
 import { inWriteTransaction, type Trx } from '../db/transaction.js';
 import type { CardStatus } from '../db/schema.js';
 import { newId } from '../ids.js';
-import { appendActivity, findCardByHmac } from './card.repository.js';
+import { appendActivity, findCardByHmac, insertCardRow, setCardActive } from './card.repository.js';
 
 export interface IssuedCard {
   id: string;
@@ -51,7 +51,12 @@ export async function importLegacyCard(
   return inWriteTransaction(ctx.database, (trx) => insertCard(trx, ctx, checked.code, false, input));
 }
 
-async function insertCard(
+/**
+ * The one way a card comes to be (issue, legacy import, a demo card with a chosen code): its
+ * code's HMAC and last 4, and for an active card the balance and the ledger's activation line,
+ * in the caller's transaction.
+ */
+export async function insertCard(
   trx: Trx,
   ctx: BackendContext,
   code: string,
@@ -62,25 +67,22 @@ async function insertCard(
   const now = isoNow(ctx.clock);
   const active = program.status === 'active';
   const balanceMinor = active ? program.amountMinor : 0;
-  await trx
-    .insertInto('cards')
-    .values({
-      id,
-      code_hmac: codeHmac(ctx.config.serverKey, code),
-      last4: lastFour(code),
-      requires_check: requiresCheck ? 1 : 0,
-      status: program.status,
-      frozen_reason: null,
-      currency: program.currency,
-      region: program.region,
-      balance_minor: balanceMinor,
-      face_value_minor: program.amountMinor,
-      expires_at: program.expiresAt ?? null,
-      activated_at: active ? now : null,
-      last_activity_at: null,
-      created_at: now,
-    })
-    .execute();
+  await insertCardRow(trx, {
+    id,
+    code_hmac: codeHmac(ctx.config.serverKey, code),
+    last4: lastFour(code),
+    requires_check: requiresCheck ? 1 : 0,
+    status: program.status,
+    frozen_reason: null,
+    currency: program.currency,
+    region: program.region,
+    balance_minor: balanceMinor,
+    face_value_minor: program.amountMinor,
+    expires_at: program.expiresAt ?? null,
+    activated_at: active ? now : null,
+    last_activity_at: null,
+    created_at: now,
+  });
   if (active) await recordActivation(trx, ctx.config.chainKey, id, program.amountMinor, now);
   return {
     id,
@@ -124,11 +126,7 @@ export async function activateCard(ctx: BackendContext, code: string): Promise<b
     const card = await findCardByHmac(trx, hmac);
     if (card === undefined || card.status !== 'inactive') return false;
     const now = isoNow(ctx.clock);
-    await trx
-      .updateTable('cards')
-      .set({ status: 'active', balance_minor: card.face_value_minor, activated_at: now })
-      .where('id', '=', card.id)
-      .execute();
+    await setCardActive(trx, card.id, card.face_value_minor, now);
     await recordActivation(trx, ctx.config.chainKey, card.id, card.face_value_minor, now);
     return true;
   });

@@ -4,7 +4,7 @@ import type { BackendContext } from '../context.js';
 import { inWriteTransaction } from '../db/transaction.js';
 import { assertEntryOpen, failedLookup, lockTarget } from '../lockouts/entry-lock.service.js';
 import { ApiError } from '../http/api-error.js';
-import { cardDecline } from './card-checks.js';
+import { cardDecline } from './card-rules.js';
 import type { CardRow } from './card.repository.js';
 import { rowToCardView } from './card.repository.js';
 import { resolveCard } from './resolve-card.js';

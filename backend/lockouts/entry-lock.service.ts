@@ -12,11 +12,12 @@ import { verifyManagerPin } from '../auth/staff-pin.js';
 import type { BackendContext } from '../context.js';
 import type { ThrottleKind } from '../db/schema.js';
 import { inWriteTransaction, type Trx } from '../db/transaction.js';
-import { ApiError } from '../http/api-error.js';
+import type { ApiError } from '../http/api-error.js';
 import { newId } from '../ids.js';
 import { countStoreFailure } from '../throttle/security-alerts.js';
-import { secondsUntil } from '../throttle/throttle-policy.js';
+import { entryDelayed } from '../throttle/throttle-policy.js';
 import { activeDelayUntil, liftDelays, recordSourceFailure } from '../throttle/throttle.repository.js';
+import { insertLockoutEvent, markTerminalUnlocked } from './lockout-events.repository.js';
 
 export interface LockTarget {
   storeId: string;
@@ -43,13 +44,6 @@ function entrySources(target: LockTarget): Array<{ kind: ThrottleKind; subject: 
     sources.push({ kind: 'entry_cashier', subject: target.cashierId, staffId: target.cashierId });
   }
   return sources;
-}
-
-export function entryDelayed(retryAt: string, now: Date): ApiError {
-  return new ApiError('entry_delayed', 'code entry waits after too many failed lookups', {
-    retryAt,
-    retryAfterSeconds: secondsUntil(retryAt, now),
-  });
 }
 
 /** Throws entry_delayed while this terminal or this cashier waits. Checked before any card is read. */
@@ -98,20 +92,17 @@ export async function failedLookup(
 
 /** One row per wait that started, for the shift report's count and /metrics. */
 async function recordLockoutEvent(trx: Trx, target: LockTarget, nowIso: string, until: string): Promise<void> {
-  await trx
-    .insertInto('lockout_events')
-    .values({
-      id: newId('lck'),
-      scope: 'terminal',
-      scope_id: target.terminalId,
-      store_id: target.storeId,
-      terminal_id: target.terminalId,
-      cashier_id: target.cashierId,
-      shift_id: target.shiftId,
-      locked_at: nowIso,
-      locked_until: until,
-    })
-    .execute();
+  await insertLockoutEvent(trx, {
+    id: newId('lck'),
+    scope: 'terminal',
+    scope_id: target.terminalId,
+    store_id: target.storeId,
+    terminal_id: target.terminalId,
+    cashier_id: target.cashierId,
+    shift_id: target.shiftId,
+    locked_at: nowIso,
+    locked_until: until,
+  });
 }
 
 /** A manager's PIN at the counter ends the wait of this terminal and of the signed-in cashier. */
@@ -128,12 +119,6 @@ export async function unlockWithManager(
     for (const source of entrySources(target)) {
       await liftDelays(trx, { kinds: [source.kind], subject: source.subject }, manager.id, nowIso);
     }
-    await trx
-      .updateTable('lockout_events')
-      .set({ unlocked_by: manager.id, unlocked_at: nowIso })
-      .where('terminal_id', '=', target.terminalId)
-      .where('unlocked_at', 'is', null)
-      .where('locked_until', '>', nowIso)
-      .execute();
+    await markTerminalUnlocked(trx, target.terminalId, manager.id, nowIso);
   });
 }

@@ -1,7 +1,7 @@
 import type { CardView } from '../../shared/backend-api.js';
 import type { BackendContext } from '../context.js';
 import { isoNow } from '../clock.js';
-import { appendActivity, rowToCardView, type CardRow } from '../cards/card.repository.js';
+import { appendActivity, changeCardStatus, rowToCardView, type CardRow } from '../cards/card.repository.js';
 import { inWriteTransaction, type Trx } from '../db/transaction.js';
 import { ApiError } from '../http/api-error.js';
 import type { ActivityTags } from './activity-tags.js';
@@ -52,13 +52,13 @@ async function setStatus(
 ): Promise<CardView> {
   const now = isoNow(ctx.clock);
   // Conditional on the status read above: a concurrent change makes this a no-op we can detect.
-  const updated = await trx
-    .updateTable('cards')
-    .set({ status: step.to, frozen_reason: step.frozenReason, last_activity_at: now })
-    .where('id', '=', card.id)
-    .where('status', '=', step.from)
-    .returningAll()
-    .executeTakeFirst();
+  const updated = await changeCardStatus(trx, {
+    cardId: card.id,
+    from: step.from,
+    to: step.to,
+    frozenReason: step.frozenReason,
+    nowIso: now,
+  });
   if (updated === undefined)
     throw new ApiError('card_frozen', 'card changed meanwhile: try again', { last4: card.last4 });
   await appendActivity(trx, ctx.config.chainKey, {

@@ -1,7 +1,13 @@
 import type { TransferResponse } from '../../shared/backend-api.js';
 import type { BackendContext } from '../context.js';
 import { isoNow } from '../clock.js';
-import { appendActivity, rowToCardView, type CardRow } from '../cards/card.repository.js';
+import {
+  appendActivity,
+  closeFrozenCard,
+  creditActiveCard,
+  rowToCardView,
+  type CardRow,
+} from '../cards/card.repository.js';
 import { inWriteTransaction, type Trx } from '../db/transaction.js';
 import { ApiError } from '../http/api-error.js';
 import type { ActivityTags } from './activity-tags.js';
@@ -24,21 +30,8 @@ export async function transferBalance(ctx: BackendContext, input: TransferInput)
     const now = isoNow(ctx.clock);
     const amountMinor = from.balance_minor;
     // Both updates are conditional on what was checked: a concurrent change leaves 0 rows.
-    const closed = await trx
-      .updateTable('cards')
-      .set({ status: 'closed', balance_minor: 0, last_activity_at: now })
-      .where('id', '=', from.id)
-      .where('status', '=', 'frozen')
-      .where('balance_minor', '=', amountMinor)
-      .returningAll()
-      .executeTakeFirst();
-    const credited = await trx
-      .updateTable('cards')
-      .set((eb) => ({ balance_minor: eb('balance_minor', '+', amountMinor), last_activity_at: now }))
-      .where('id', '=', to.id)
-      .where('status', '=', 'active')
-      .returningAll()
-      .executeTakeFirst();
+    const closed = await closeFrozenCard(trx, from.id, amountMinor, now);
+    const credited = await creditActiveCard(trx, to.id, amountMinor, now);
     if (closed === undefined || credited === undefined)
       throw new ApiError('transfer_invalid', 'a card changed meanwhile: try again');
     const common = { ...input.tags, redemption_id: null, reason: input.reason, created_at: now };

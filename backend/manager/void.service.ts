@@ -2,9 +2,10 @@ import type { VoidResponse } from '../../shared/backend-api.js';
 import type { AuthTerminal } from '../auth/auth.types.js';
 import type { BackendContext } from '../context.js';
 import { isoNow } from '../clock.js';
-import { appendActivity } from '../cards/card.repository.js';
+import { appendActivity, creditCard } from '../cards/card.repository.js';
 import { inWriteTransaction, type Trx } from '../db/transaction.js';
 import { ApiError } from '../http/api-error.js';
+import { findStoreRedemption, settleApplied } from '../redemptions/redemption.repository.js';
 import { requireOpenShift } from '../shifts/open-shift.js';
 
 export interface VoidInput {
@@ -27,14 +28,7 @@ export async function voidRedemption(
 ): Promise<VoidResponse> {
   return inWriteTransaction(ctx.database, async (trx) => {
     await requireOpenShift(trx, ctx.database.dialect, input.sessionShiftId);
-    const redemption = await trx
-      .selectFrom('redemptions')
-      .innerJoin('cards', 'cards.id', 'redemptions.card_id')
-      .selectAll('redemptions')
-      .select(['cards.last4', 'cards.status as card_status'])
-      .where('redemptions.id', '=', input.redemptionId)
-      .where('redemptions.store_id', '=', terminal.store.id)
-      .executeTakeFirst();
+    const redemption = await findStoreRedemption(trx, input.redemptionId, terminal.store.id);
     // Another store's redemption is not found rather than forbidden: stores never learn of each other's ids.
     if (redemption === undefined) throw new ApiError('not_found', 'no such redemption in this store');
     if (redemption.status === 'voided') throw new ApiError('already_voided', 'redemption was voided before');
@@ -43,24 +37,15 @@ export async function voidRedemption(
     await holdRedemptionShift(trx, ctx, redemption.shift_id);
 
     const now = isoNow(ctx.clock);
-    const marked = await trx
-      .updateTable('redemptions')
-      .set({ status: 'voided' })
-      .where('id', '=', redemption.id)
-      .where('status', '=', 'applied')
-      .executeTakeFirst();
-    if (Number(marked.numUpdatedRows) !== 1) throw new ApiError('already_voided', 'redemption was voided meanwhile');
-    const card = await trx
-      .updateTable('cards')
-      .set((eb) => ({ balance_minor: eb('balance_minor', '+', redemption.amount_minor), last_activity_at: now }))
-      .where('id', '=', redemption.card_id)
-      .returning(['balance_minor'])
-      .executeTakeFirstOrThrow();
+    if (!(await settleApplied(trx, redemption.id, 'voided'))) {
+      throw new ApiError('already_voided', 'redemption was voided meanwhile');
+    }
+    const balanceAfterMinor = await creditCard(trx, redemption.card_id, redemption.amount_minor, now);
     const id = await appendActivity(trx, ctx.config.chainKey, {
       card_id: redemption.card_id,
       kind: 'void',
       amount_minor: redemption.amount_minor,
-      balance_after_minor: card.balance_minor,
+      balance_after_minor: balanceAfterMinor,
       store_id: redemption.store_id,
       terminal_id: redemption.terminal_id,
       cashier_id: redemption.cashier_id,
@@ -81,7 +66,7 @@ export async function voidRedemption(
         reason: input.reason,
         createdAt: now,
       },
-      balanceAfterMinor: card.balance_minor,
+      balanceAfterMinor,
     };
   });
 }

@@ -1,11 +1,11 @@
 import type { PairingCode, PairResponse } from '../../shared/backend-api.js';
 import { isoNow } from '../clock.js';
 import type { BackendContext } from '../context.js';
-import { secretHash } from '../crypto/hashing.js';
-import { inWriteTransaction, type Trx } from '../db/transaction.js';
+import { inWriteTransaction } from '../db/transaction.js';
 import { ApiError } from '../http/api-error.js';
-import { newId, newSecret } from '../ids.js';
+import { newId } from '../ids.js';
 import { findStore } from '../stores/store.service.js';
+import { insertTerminal } from '../terminals/terminal.service.js';
 import { newPairingCode, normalizePairingCode, pairingCodeHmac } from './pairing-code.js';
 import { pairingLockedUntil, recordPairingFailure } from './pairing-attempts.repository.js';
 import { findPairingCode, insertPairingCode, markPairingCodeUsed } from './pairing.repository.js';
@@ -69,26 +69,6 @@ export async function pairTerminal(
     }
     return { terminal: { id, name: terminalName, store }, terminalKey: key };
   });
-}
-
-async function insertTerminal(
-  trx: Trx,
-  input: { storeId: string; name: string; nowIso: string },
-): Promise<{ id: string; key: string }> {
-  const id = newId('trm');
-  const key = newSecret('tk');
-  await trx
-    .insertInto('terminals')
-    .values({
-      id,
-      store_id: input.storeId,
-      name: input.name,
-      key_hash: secretHash(key),
-      created_at: input.nowIso,
-      revoked_at: null,
-    })
-    .execute();
-  return { id, key };
 }
 
 function pairingLocked(lockedUntil: string): ApiError {

@@ -1,7 +1,57 @@
 import type pg from 'pg';
+import type { Redemption } from '../../shared/backend-api.js';
+import { redeemRulesSql } from '../cards/card-rules.js';
 import { CHAIN_VERSION, encodeField } from '../ledger/chain.js';
-import type { RequestFingerprint } from './fingerprint.js';
-import { AFTER_LABEL, BEFORE_LABEL, type RedemptionResponseTemplate } from './redemption-response.js';
+import type { RequestFingerprint } from './redeem.rules.js';
+
+/**
+ * The 201 body of a redemption as text, split around its three amounts (amountMinor,
+ * balanceBeforeMinor, balanceAfterMinor, consecutive in the schema's key order) so PostgreSQL
+ * can fill them in inside the debit statement. Filled in, it is byte for byte
+ * JSON.stringify({redemption}), so both dialects store and send the same text.
+ */
+export interface RedemptionResponseTemplate {
+  /** Everything up to and including `"amountMinor":`. */
+  prefix: string;
+  /** Everything after the value of balanceAfterMinor. */
+  suffix: string;
+}
+
+export const BEFORE_LABEL = ',"balanceBeforeMinor":';
+export const AFTER_LABEL = ',"balanceAfterMinor":';
+const MARKER = 'AMOUNTS';
+
+export function redemptionResponseTemplate(
+  redemption: Omit<Redemption, 'amountMinor' | 'balanceBeforeMinor' | 'balanceAfterMinor'>,
+): RedemptionResponseTemplate {
+  // Same key order as rowToRedemption and redemptionSchema.
+  const text = JSON.stringify({
+    redemption: {
+      id: redemption.id,
+      idempotencyKey: redemption.idempotencyKey,
+      amountMinor: MARKER,
+      currency: redemption.currency,
+      card: redemption.card,
+      storeId: redemption.storeId,
+      terminalId: redemption.terminalId,
+      cashierId: redemption.cashierId,
+      shiftId: redemption.shiftId,
+      createdAt: redemption.createdAt,
+    },
+  });
+  const marker = `"amountMinor":"${MARKER}"`;
+  const at = text.indexOf(marker);
+  return { prefix: `${text.slice(0, at)}"amountMinor":`, suffix: text.slice(at + marker.length) };
+}
+
+export function fillResponse(
+  template: RedemptionResponseTemplate,
+  amountMinor: number,
+  balanceBeforeMinor: number,
+  balanceAfterMinor: number,
+): string {
+  return `${template.prefix}${amountMinor}${BEFORE_LABEL}${balanceBeforeMinor}${AFTER_LABEL}${balanceAfterMinor}${template.suffix}`;
+}
 
 export interface PgRedeemInput {
   redemptionId: string;
@@ -56,6 +106,15 @@ const CHAIN_TEXT = [
 // $6 currency, $7 store, $8 store region, $9 store currency, $10 terminal, $11 cashier, $12 shift,
 // $13 key, $14 request hash, $15 request code hmac, $16 request amount, $17 response prefix,
 // $18 response suffix, $19 now, $20 and $21 the chain key's inner and outer HMAC pads.
+/** The card rules of cards/card-rules.ts, bound to this statement's parameters. */
+const CARD_RULES_SQL = redeemRulesSql('c', {
+  nowIso: '$19::text',
+  storeRegion: '$8::text',
+  storeCurrency: '$9::text',
+  requestCurrency: '$6::text',
+  amountMinor: '$5::bigint',
+});
+
 const REDEEM_SQL = `
 with open_shift as (
   -- The shift guard (see shifts/open-shift.ts): a share lock on the open shift's row, held until
@@ -64,10 +123,8 @@ with open_shift as (
 ), target as (
   select c.id, coalesce($5::bigint, c.balance_minor) as amount
   from cards c
-  where c.code_hmac = $3::text and c.status = 'active'
-    and (c.requires_check = 0 or not $4::boolean)
-    and (c.expires_at is null or c.expires_at > $19::text)
-    and c.region = $8::text and c.currency = $9::text and c.currency = $6::text and c.balance_minor > 0
+  where c.code_hmac = $3::text and (c.requires_check = 0 or not $4::boolean)
+    and ${CARD_RULES_SQL}
     and not exists (select 1 from idempotency_records r where r.terminal_id = $10::text and r.idempotency_key = $13::text)
     and not exists (select 1 from throttles w where w.delayed_until > $19::text
       and ((w.kind = 'entry_terminal' and w.subject = $10::text) or (w.kind = 'entry_cashier' and w.subject = $11::text)))
@@ -106,16 +163,16 @@ select response_json from debit`;
  * PostgreSQL: a whole redemption in one statement, so one round trip and its own transaction,
  * run as a named prepared statement (parsed and planned once per connection).
  * It applies only when everything is in order — key unused, no code-entry wait, shift open, card
- * redeemable here (the rules of card-checks.ts and redeem-decline.ts) — and returns the stored
- * response text; otherwise it writes nothing and returns null, and the caller reads and decides
- * (declines, replays, failed lookups). The debit's WHERE re-checks the balance on the locked row,
+ * redeemable here (cards/card-rules.ts, the same rule set TypeScript declines with) — and returns
+ * the stored response text; otherwise it writes nothing and returns null, and the caller reads
+ * and decides (declines, replays, failed lookups). The debit's WHERE re-checks the balance on the locked row,
  * so a concurrent debit can only make it refuse. The card's chain head moves in the same UPDATE,
- * from the locked row, so concurrent redemptions of one card chain one after the other. A concurrent copy of the same key fails the
- * record insert (unique violation), which rolls the whole statement back.
+ * from the locked row, so concurrent redemptions of one card chain one after the other. A
+ * concurrent copy of the same key fails the record insert (unique violation), which rolls the whole statement back.
  */
 export async function redeemInOneStatement(pool: pg.Pool, input: PgRedeemInput): Promise<string | null> {
   const result = await pool.query<{ response_json: string }>({
-    name: 'tillcard_redeem_v3',
+    name: 'tillcard_redeem_v4',
     text: REDEEM_SQL,
     values: [
       input.redemptionId,

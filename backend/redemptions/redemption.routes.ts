@@ -13,10 +13,9 @@ import { sessionOf, terminalOf } from '../auth/auth.plugin.js';
 import type { BackendContext } from '../context.js';
 import { ApiError } from '../http/api-error.js';
 import { parseBody } from '../http/parse-body.js';
-import type { StoredResponse } from './idempotency.repository.js';
+import type { StoredResponse } from './redeem.rules.js';
 import { redeem, type RedeemOutcome } from './redeem.service.js';
-import { redemptionStatus } from './redemption-status.service.js';
-import { reverseByKey } from './reversal.service.js';
+import { redemptionStatus, reverseByKey } from './reversal.service.js';
 
 const REDEEM_DOC = {
   summary: 'Redeem',

@@ -5,7 +5,7 @@ import { codeHmac } from '../crypto/hashing.js';
 import type { SaleRequestsTable } from '../db/schema.js';
 import { RetryTransaction, type Trx } from '../db/transaction.js';
 import { ApiError } from '../http/api-error.js';
-import type { StoredResponse } from '../redemptions/idempotency.repository.js';
+import type { StoredResponse } from '../redemptions/redemption.repository.js';
 
 /** The fields that make two sale requests the same, as one HMAC (the code itself is never stored). */
 export interface SaleFingerprintInput {

@@ -6,7 +6,7 @@ import type { BackendContext } from '../context.js';
 import { inWriteTransaction } from '../db/transaction.js';
 import { ApiError } from '../http/api-error.js';
 import { cardByCode } from '../manager/card-by-code.js';
-import type { StoredResponse } from '../redemptions/idempotency.repository.js';
+import type { StoredResponse } from '../redemptions/redemption.repository.js';
 import { requireOpenShift } from '../shifts/open-shift.js';
 import { creditCard } from './credit-card.js';
 import { fingerprintSale, insertSaleRequest, replaySale } from './sale-request.repository.js';

@@ -6,7 +6,8 @@ import { isoAfter, isoNow } from '../clock.js';
 import { secretHash } from '../crypto/hashing.js';
 import { inWriteTransaction } from '../db/transaction.js';
 import { newSecret } from '../ids.js';
-import { openOrResumeShift, rowToShift } from './shift.repository.js';
+import { openOrResumeShift, rowToShift } from '../shifts/shift.repository.js';
+import { endSession, insertSession } from './session.repository.js';
 
 /** Signs a cashier or manager in on a terminal: opens their shift there, or resumes the open one. */
 export async function signIn(
@@ -25,18 +26,15 @@ export async function signIn(
       cashierId: staff.id,
       now,
     });
-    await trx
-      .insertInto('sessions')
-      .values({
-        token_hash: secretHash(token),
-        staff_id: staff.id,
-        terminal_id: terminal.id,
-        shift_id: opened.id,
-        created_at: now,
-        expires_at: expiresAt,
-        ended_at: null,
-      })
-      .execute();
+    await insertSession(trx, {
+      token_hash: secretHash(token),
+      staff_id: staff.id,
+      terminal_id: terminal.id,
+      shift_id: opened.id,
+      created_at: now,
+      expires_at: expiresAt,
+      ended_at: null,
+    });
     return opened;
   });
   return {
@@ -54,13 +52,6 @@ export async function signIn(
  * the credentials cache TTL (config.ts). The shift stays open until its Z report.
  */
 export async function signOut(ctx: BackendContext, tokenHash: string): Promise<void> {
-  await inWriteTransaction(ctx.database, (trx) =>
-    trx
-      .updateTable('sessions')
-      .set({ ended_at: isoNow(ctx.clock) })
-      .where('token_hash', '=', tokenHash)
-      .where('ended_at', 'is', null)
-      .execute(),
-  );
+  await inWriteTransaction(ctx.database, (trx) => endSession(trx, tokenHash, isoNow(ctx.clock)));
   ctx.credentialsCache?.forgetSession(tokenHash);
 }

@@ -1,7 +1,7 @@
 import type { Dialect } from '../db/database.js';
 import type { Trx } from '../db/transaction.js';
 import { ApiError } from '../http/api-error.js';
-import type { ShiftRow } from '../sessions/shift.repository.js';
+import type { ShiftRow } from './shift.repository.js';
 
 /**
  * The row-level guard of every write that tags activity with a shift. Reads the shift with a

@@ -2,7 +2,7 @@ import type { PageQuery, ShiftReportPage, Store, Totals } from '../../shared/bac
 import type { BackendContext } from '../context.js';
 import type { Trx } from '../db/transaction.js';
 import { pageFrom, pageOf } from '../http/page.js';
-import { rowToShift } from '../sessions/shift.repository.js';
+import { rowToShift, shiftGroups, storeShiftsPage } from './shift.repository.js';
 import { totalsFromLedger } from './totals.js';
 import {
   ledgerByShift,
@@ -27,26 +27,7 @@ export async function shiftReport(
 ): Promise<ShiftReportPage> {
   const db = ctx.database.db;
   const page = pageFrom(query, 2);
-  let shiftsQuery = db
-    .selectFrom('shifts')
-    .innerJoin('staff', 'staff.id', 'shifts.cashier_id')
-    .innerJoin('terminals', 'terminals.id', 'shifts.terminal_id')
-    .selectAll('shifts')
-    .select(['staff.name as cashier_name', 'terminals.name as terminal_name'])
-    .where('shifts.store_id', '=', store.id)
-    .where('shifts.opened_at', '>=', range.from)
-    .where('shifts.opened_at', '<', range.to);
-  if (page.after !== null) {
-    const [openedAt = '', id = ''] = page.after;
-    shiftsQuery = shiftsQuery.where((eb) =>
-      eb(eb.refTuple('shifts.opened_at', 'shifts.id'), '>', eb.tuple(openedAt, id)),
-    );
-  }
-  const rows = await shiftsQuery
-    .orderBy('shifts.opened_at')
-    .orderBy('shifts.id')
-    .limit(page.limit + 1)
-    .execute();
+  const rows = await storeShiftsPage(db, store.id, range, page);
   const { items, nextCursor } = pageOf(rows, page, (row) => [row.opened_at, row.id]);
   const ids = items.map((row) => row.id);
   const ledger = await ledgerByShift(db, ids);
@@ -78,19 +59,7 @@ async function totalsByGroup(
   range: OpenedRange,
   by: ShiftGroup,
 ): Promise<Array<{ id: string; name: string; totals: Totals }>> {
-  const named =
-    by === 'cashier_id'
-      ? db.selectFrom('shifts').innerJoin('staff as named', 'named.id', 'shifts.cashier_id')
-      : db.selectFrom('shifts').innerJoin('terminals as named', 'named.id', 'shifts.terminal_id');
-  const groups = await named
-    .select((eb) => ['named.id', 'named.name', eb.fn.min('shifts.opened_at').as('first_opened_at')])
-    .where('shifts.store_id', '=', store.id)
-    .where('shifts.opened_at', '>=', range.from)
-    .where('shifts.opened_at', '<', range.to)
-    .groupBy(['named.id', 'named.name'])
-    .orderBy('first_opened_at')
-    .orderBy('named.id')
-    .execute();
+  const groups = await shiftGroups(db, store.id, range, by);
   const ledger = await ledgerByShiftGroup(db, store.id, range, by);
   const lockouts = await lockoutsByShiftGroup(db, store.id, range, by);
   return groups.map((group) => ({

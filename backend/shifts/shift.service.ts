@@ -5,7 +5,7 @@ import { isoNow } from '../clock.js';
 import { inWriteTransaction, type Trx } from '../db/transaction.js';
 import { ApiError } from '../http/api-error.js';
 import { pageFrom, pageOf, type Page } from '../http/page.js';
-import { findShift, rowToShift, type ShiftRow } from '../sessions/shift.repository.js';
+import { closeOpenShift, findShift, rowToShift, type ShiftRow } from './shift.repository.js';
 import { totalsFromLedger } from './totals.js';
 import { ledgerByShift, lockoutsByShift, NO_LOCKOUTS, shiftActivities } from './totals.repository.js';
 
@@ -61,13 +61,7 @@ export async function closeShift(
 ): Promise<CloseShiftPage> {
   return inWriteTransaction(ctx.database, async (trx) => {
     const now = isoNow(ctx.clock);
-    const closed = await trx
-      .updateTable('shifts')
-      .set({ status: 'closed', closed_at: now, closed_by: session.staffId })
-      .where('id', '=', session.shiftId)
-      .where('status', '=', 'open')
-      .returningAll()
-      .executeTakeFirst();
+    const closed = await closeOpenShift(trx, session.shiftId, session.staffId, now);
     if (closed === undefined) {
       await sessionShift(trx, session);
       throw new ApiError('shift_closed', 'the shift is closed already');

@@ -3,6 +3,7 @@ import { pinSchema } from '../../shared/backend-api.js';
 import type { BackendContext } from '../context.js';
 import { isoNow } from '../clock.js';
 import { hashPin } from '../crypto/pin.js';
+import { insertStaffRow, staffIds } from './staff.repository.js';
 
 export interface StaffMember {
   id: string;
@@ -19,7 +20,7 @@ const FIRST_NUMERIC_ID: Record<Role, number> = { cashier: 1001, manager: 9001 };
  * keypad (a staff table holds a store group's people, so reading its IDs is cheap).
  */
 async function nextNumericId(ctx: BackendContext, role: Role): Promise<string> {
-  const taken = new Set((await ctx.database.db.selectFrom('staff').select('id').execute()).map((row) => row.id));
+  const taken = new Set(await staffIds(ctx.database.db));
   let candidate = FIRST_NUMERIC_ID[role];
   while (taken.has(String(candidate))) candidate += 1;
   return String(candidate);
@@ -32,20 +33,17 @@ export async function createStaff(
 ): Promise<StaffMember> {
   if (!pinSchema.safeParse(input.pin).success) throw new Error('a PIN is 4 to 8 digits');
   const id = input.id ?? (await nextNumericId(ctx, input.role));
-  await ctx.database.db
-    .insertInto('staff')
-    .values({
-      id,
-      store_id: input.storeId,
-      name: input.name,
-      role: input.role,
-      pin_hash: await hashPin(input.pin),
-      pin_length: input.pin.length,
-      failed_pin_count: 0,
-      pin_locked_until: null,
-      created_at: isoNow(ctx.clock),
-      disabled_at: null,
-    })
-    .execute();
+  await insertStaffRow(ctx.database.db, {
+    id,
+    store_id: input.storeId,
+    name: input.name,
+    role: input.role,
+    pin_hash: await hashPin(input.pin),
+    pin_length: input.pin.length,
+    failed_pin_count: 0,
+    pin_locked_until: null,
+    created_at: isoNow(ctx.clock),
+    disabled_at: null,
+  });
   return { id, storeId: input.storeId, name: input.name, role: input.role };
 }

@@ -4,32 +4,14 @@ import type { BackendContext } from '../context.js';
 import { inWriteTransaction } from '../db/transaction.js';
 import { ApiError } from '../http/api-error.js';
 import { dismissAlert, openAlerts } from './security-alerts.js';
-import { liftDelays } from './throttle.repository.js';
+import { liftDelays, runningDelaysOfStore } from './throttle.repository.js';
 
 const SOURCE_KINDS = ['entry_terminal', 'entry_cashier', 'signin', 'approval'] as const;
 
 export async function securityOverview(ctx: BackendContext, storeId: string): Promise<SecurityOverview> {
   const db = ctx.database.db;
   const nowIso = ctx.clock.now().toISOString();
-  const delays = await db
-    .selectFrom('throttles as w')
-    .leftJoin('terminals as t', 't.id', 'w.terminal_id')
-    .leftJoin('staff as s', 's.id', 'w.staff_id')
-    .select([
-      'w.kind',
-      'w.subject',
-      'w.staff_id',
-      'w.failure_count',
-      'w.delayed_until',
-      't.name as terminal_name',
-      's.name as staff_name',
-    ])
-    .where('w.store_id', '=', storeId)
-    .where('w.kind', 'in', SOURCE_KINDS)
-    .where('w.delayed_until', '>', nowIso)
-    .orderBy('w.delayed_until', 'desc')
-    .limit(200)
-    .execute();
+  const delays = await runningDelaysOfStore(db, storeId, SOURCE_KINDS, nowIso);
   return {
     alerts: await openAlerts(db, storeId),
     delays: delays.flatMap((row) =>

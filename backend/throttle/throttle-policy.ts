@@ -1,3 +1,5 @@
+import { ApiError } from '../http/api-error.js';
+
 /**
  * The numbers of a growing delay, and the arithmetic. A source (a terminal, a cashier, a staff
  * member on one terminal) makes freeFailures mistakes freely; the mistake that reaches the count
@@ -26,4 +28,12 @@ export function triesBeforeWait(failureCount: number, policy: ThrottlePolicy): n
 /** Whole seconds from now until retryAt, at least 1: what Retry-After and the details carry. */
 export function secondsUntil(retryAt: string, now: Date): number {
   return Math.max(1, Math.ceil((Date.parse(retryAt) - now.getTime()) / 1000));
+}
+
+/** The answer while code entry waits: when it may go on, and in how many seconds. */
+export function entryDelayed(retryAt: string, now: Date): ApiError {
+  return new ApiError('entry_delayed', 'code entry waits after too many failed lookups', {
+    retryAt,
+    retryAfterSeconds: secondsUntil(retryAt, now),
+  });
 }

@@ -164,3 +164,26 @@ function matching(eb: ExpressionBuilder<Database, 'throttles'>, filter: DelayFil
   if (filter.subject !== undefined) parts.push(eb('subject', '=', filter.subject));
   return eb.and(parts);
 }
+
+/** The store's running waits of these kinds, latest ending first, with terminal and staff names. */
+export async function runningDelaysOfStore(db: Trx, storeId: string, kinds: readonly ThrottleKind[], nowIso: string) {
+  return db
+    .selectFrom('throttles as w')
+    .leftJoin('terminals as t', 't.id', 'w.terminal_id')
+    .leftJoin('staff as s', 's.id', 'w.staff_id')
+    .select([
+      'w.kind',
+      'w.subject',
+      'w.staff_id',
+      'w.failure_count',
+      'w.delayed_until',
+      't.name as terminal_name',
+      's.name as staff_name',
+    ])
+    .where('w.store_id', '=', storeId)
+    .where('w.kind', 'in', kinds)
+    .where('w.delayed_until', '>', nowIso)
+    .orderBy('w.delayed_until', 'desc')
+    .limit(200)
+    .execute();
+}

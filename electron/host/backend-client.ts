@@ -28,7 +28,7 @@ import { shapeError, statusError, transportError } from './http-errors.js';
 import { managerCalls } from './manager/manager-calls.js';
 import { saleCalls } from './sales/sale-calls.js';
 import { saleSettingsCalls } from './sales/sale-settings-methods.js';
-import { securityCalls } from './manager/security-methods.js';
+import { securityCalls } from './manager/security-calls.js';
 
 export const REDEEM_TIMEOUT_MS = 8_000;
 export const DEFAULT_TIMEOUT_MS = 5_000;

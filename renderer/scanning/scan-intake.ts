@@ -4,13 +4,28 @@
  * gets "Not a gift card" and no backend call; the same card read twice within a second is one scan.
  */
 import { createScanDeduper, parseScanPayload, type ScanDeduper, type ScanOptions } from '../../shared/scan-payload.js';
-import type { AppStore } from '../store/app-store.js';
+import type { EntryProblem, FlowStep } from '../store/redeem-slice.js';
+
+/**
+ * What the intake needs of the app store: its redeem flow's state and actions. A structural view,
+ * so scanning does not import the store that wires the host's scans to it.
+ */
+export interface ScanTarget {
+  getState(): {
+    session: object | null;
+    pending: boolean;
+    step: FlowStep;
+    nextCustomer(): void;
+    enterCode(code: string): Promise<void>;
+    rejectEntry(problem: EntryProblem): void;
+  };
+}
 
 export type ScanOutcome = 'lookup' | 'check_failed' | 'not_gift_card' | 'dropped' | 'typed' | 'repeat' | 'not_now';
 
-const dedupers = new WeakMap<AppStore, ScanDeduper>();
+const dedupers = new WeakMap<ScanTarget, ScanDeduper>();
 
-function deduperFor(store: AppStore): ScanDeduper {
+function deduperFor(store: ScanTarget): ScanDeduper {
   let deduper = dedupers.get(store);
   if (deduper === undefined) {
     deduper = createScanDeduper();
@@ -20,13 +35,13 @@ function deduperFor(store: AppStore): ScanDeduper {
 }
 
 /** Whether a scan may start a lookup now: a cashier is signed in and the screen waits for a code. */
-export function acceptsScans(store: AppStore): boolean {
+export function acceptsScans(store: ScanTarget): boolean {
   const state = store.getState();
   return state.session !== null && !state.pending && (state.step === 'entry' || state.step === 'approved');
 }
 
 export function submitScan(
-  store: AppStore,
+  store: ScanTarget,
   payload: string,
   nowMs: number = Date.now(),
   options: ScanOptions = {},
@@ -37,12 +52,11 @@ export function submitScan(
   if (store.getState().step === 'approved') store.getState().nextCustomer();
   if (result.kind === 'not_gift_card') {
     const symbology = result.reason === 'symbology' ? { symbology: result.symbology } : {};
-    store.setState({ codeInput: '', entryProblem: { kind: 'not_gift_card', ...symbology } });
+    store.getState().rejectEntry({ kind: 'not_gift_card', ...symbology });
     return 'not_gift_card';
   }
   if (!deduperFor(store).accept(result.code, nowMs)) return 'repeat';
-  store.getState().setCodeInput(result.code);
-  void store.getState().submitCode();
+  void store.getState().enterCode(result.code);
   return result.kind === 'card' ? 'lookup' : 'check_failed';
 }
 
@@ -52,20 +66,19 @@ export function submitScan(
  * person typed them. A read that is a card is taken as a scan; anything else goes into the code
  * field as typed, so its check says what is wrong with it.
  */
-export function submitKeyedEntry(store: AppStore, text: string, nowMs: number = Date.now()): ScanOutcome {
+export function submitKeyedEntry(store: ScanTarget, text: string, nowMs: number = Date.now()): ScanOutcome {
   if (!acceptsScans(store)) return 'not_now';
   if (parseScanPayload(text, { keyboard: true }).kind === 'card')
     return submitScan(store, text, nowMs, { keyboard: true });
   if (store.getState().step === 'approved') store.getState().nextCustomer();
-  store.getState().setCodeInput(text);
-  void store.getState().submitCode();
+  void store.getState().enterCode(text);
   return 'typed';
 }
 
 /** The host dropped a serial read too long for any barcode: the cashier learns why nothing happened. */
-export function reportDroppedScan(store: AppStore, length: number): ScanOutcome {
+export function reportDroppedScan(store: ScanTarget, length: number): ScanOutcome {
   if (!acceptsScans(store)) return 'not_now';
   if (store.getState().step === 'approved') store.getState().nextCustomer();
-  store.setState({ codeInput: '', entryProblem: { kind: 'scan_dropped', length } });
+  store.getState().rejectEntry({ kind: 'scan_dropped', length });
   return 'dropped';
 }

@@ -70,6 +70,10 @@ export interface RedeemSlice {
   setMode: (mode: FlowMode) => void;
   setCodeInput: (raw: string) => void;
   submitCode: () => Promise<void>;
+  /** A code read by a scanner or the camera (or keys meant for the code field): checked and looked up as if typed. */
+  enterCode: (code: string) => Promise<void>;
+  /** A read that is no card code: the code field empties and the problem says why. */
+  rejectEntry: (problem: EntryProblem) => void;
   acceptSuggestion: () => Promise<void>;
   chooseTenderKind: (kind: TenderKind) => void;
   setAmountInput: (text: string) => void;
@@ -171,6 +175,13 @@ export const createRedeemSlice =
       flowEpoch: 0,
       setMode: (mode) => reset(mode),
       setCodeInput: (raw) => set({ codeInput: raw, entryProblem: null }),
+      // What was read shows in the code field while it is checked, as if typed, and goes the one way
+      // a typed code goes (submitCode), so a scan and the keyboard can never be told apart downstream.
+      enterCode: (code) => {
+        set({ codeInput: code, entryProblem: null });
+        return get().submitCode();
+      },
+      rejectEntry: (problem) => set({ codeInput: '', entryProblem: problem }),
       submitCode: async () => {
         const { pending, step, codeInput } = get();
         if (pending) return;

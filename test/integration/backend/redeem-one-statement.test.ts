@@ -5,9 +5,13 @@ import { parseCardCode } from '../../../backend/cards/card-code.js';
 import { newId } from '../../../backend/ids.js';
 import { chainPads } from '../../../backend/ledger/chain.js';
 import { verifyLedger } from '../../../backend/ledger/verify-ledger.js';
-import { redeemInOneStatement, type PgRedeemInput } from '../../../backend/redemptions/redeem-one-statement.js';
-import { fingerprintRedeemRequest } from '../../../backend/redemptions/fingerprint.js';
-import { fillResponse, redemptionResponseTemplate } from '../../../backend/redemptions/redemption-response.js';
+import {
+  fillResponse,
+  redeemInOneStatement,
+  redemptionResponseTemplate,
+  type PgRedeemInput,
+} from '../../../backend/redemptions/redeem-one-statement.js';
+import { fingerprintRedeemRequest } from '../../../backend/redemptions/redeem.rules.js';
 import {
   cardBalance,
   ledgerMismatches,

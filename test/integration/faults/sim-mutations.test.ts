@@ -66,12 +66,13 @@ async function simulate(copy: string, seed: number, operations: number): Promise
 
 const BALANCE_CHECK_REMOVED: Mutation[] = [
   {
-    file: 'backend/redemptions/redeem-decline.ts',
-    from: 'if (request.amountMinor !== undefined && request.amountMinor > card.balance_minor) {',
-    to: 'if (request.amountMinor === -1) {',
+    // The insufficient_funds rule made always true (balance >= 0), in TypeScript and SQL alike.
+    file: 'backend/cards/card-rules.ts',
+    from: "than: { input: 'amountMinor' },",
+    to: 'than: { value: 0 },',
   },
   {
-    file: 'backend/redemptions/apply-redemption.ts',
+    file: 'backend/redemptions/redemption.repository.ts',
     from: ".where('balance_minor', '>=', amountMinor)",
     to: '',
   },

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../../shared/backend-api.js';
 import { codeFromRandom } from '../../../shared/claim-code.js';
-import { cardDecline } from '../../../backend/cards/card-checks.js';
+import { cardDecline } from '../../../backend/cards/card-rules.js';
 import { parseCardCode } from '../../../backend/cards/card-code.js';
 import type { CardRow } from '../../../backend/cards/card.repository.js';
 

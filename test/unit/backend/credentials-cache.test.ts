@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../../shared/backend-api.js';
-import type { Credentials } from '../../../backend/auth/auth.repository.js';
+import type { Credentials } from '../../../backend/auth/auth.types.js';
 import type { AuthTerminal } from '../../../backend/auth/auth.types.js';
 import { CredentialsCache } from '../../../backend/auth/credentials-cache.js';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { differingField, fingerprintRedeemRequest } from '../../../backend/redemptions/fingerprint.js';
+import { differingField, fingerprintRedeemRequest } from '../../../backend/redemptions/redeem.rules.js';
 
 const key = randomBytes(32);
 const base = { code: 'K3M7-TQ9WXE-2HRD4', amountMinor: 1500, currency: 'USD', idempotencyKey: 'key-00000001' };

@@ -6,11 +6,13 @@ import { codeFromRandom } from '../../../shared/claim-code.js';
 import type { CardRow } from '../../../backend/cards/card.repository.js';
 import { parseCardCode } from '../../../backend/cards/card-code.js';
 import { ApiError } from '../../../backend/http/api-error.js';
-import { fingerprintRedeemRequest } from '../../../backend/redemptions/fingerprint.js';
-import type { IdempotencyRecord } from '../../../backend/redemptions/idempotency.repository.js';
-import { decideRedemption } from '../../../backend/redemptions/redeem-decision.js';
-import type { RedeemState } from '../../../backend/redemptions/redeem-state.js';
-import { fillResponse, redemptionResponseTemplate } from '../../../backend/redemptions/redemption-response.js';
+import { fillResponse, redemptionResponseTemplate } from '../../../backend/redemptions/redeem-one-statement.js';
+import {
+  decideRedemption,
+  fingerprintRedeemRequest,
+  type IdempotencyRecord,
+  type RedeemState,
+} from '../../../backend/redemptions/redeem.rules.js';
 
 const serverKey = randomBytes(32);
 const store: Store = {
