@@ -27,7 +27,6 @@ import { allPages, pageParams } from './all-pages.js';
 import { shapeError, statusError, transportError } from './http-errors.js';
 import { managerCalls } from './manager/manager-calls.js';
 import { saleCalls } from './sales/sale-calls.js';
-import { saleSettingsCalls } from './sales/sale-settings-methods.js';
 import { securityCalls } from './manager/security-calls.js';
 
 export const REDEEM_TIMEOUT_MS = 8_000;
@@ -176,7 +175,6 @@ export function createBackendClient(options: BackendClientOptions) {
       call({ method: 'POST', path: UNLOCK_PATH, schema: unlockResponseSchema, body, sessionToken }),
     ...managerCalls(call, pageLimit),
     ...saleCalls(call),
-    ...saleSettingsCalls(call),
     ...securityCalls(call),
   };
 }

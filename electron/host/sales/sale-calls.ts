@@ -1,12 +1,13 @@
 /**
- * Protocol v1 calls that put money on a card at the till (activate, load, refund) and the
- * manager's liability report. They run in the signed-in session.
+ * Protocol v1 calls that put money on a card at the till (activate, load, refund), the store's
+ * sale settings and the manager's liability report. They run in the signed-in session.
  */
 import type { z } from 'zod';
 import {
   liabilityResponseSchema,
   saleCancelResponseSchema,
   saleResponseSchema,
+  saleSettingsResponseSchema,
   saleStatusResponseSchema,
   type ActivationRequest,
   type SaleCancelRequest,
@@ -54,5 +55,8 @@ export function saleCalls(call: Call) {
         schema: liabilityResponseSchema,
         sessionToken,
       }),
+    /** The store's activation limits, reloads and most a card may hold, in the signed-in session. */
+    saleSettings: (sessionToken: string) =>
+      call({ method: 'GET', path: '/v1/sale-settings', schema: saleSettingsResponseSchema, sessionToken }),
   };
 }
