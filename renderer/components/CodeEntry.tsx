@@ -4,6 +4,7 @@ import { useAppStore } from '../store/store-context.js';
 import { EntryProblemMessage } from './EntryProblemMessage.js';
 import { FUNCTION_KEYS, KeyHint, useFunctionKey } from './function-keys.js';
 import { useT } from '../i18n/index.js';
+import { TextField } from './TextField.js';
 
 /**
  * The card code field: takes typing, paste and scanners, and shows the 4-6-5 grouping as it goes.
@@ -26,23 +27,21 @@ export function CodeEntry({ next = false }: { next?: boolean }) {
 
   return (
     <form className={`form code-entry${next ? ' code-entry--next' : ''}`} onSubmit={submit} aria-busy={pending}>
-      <label className="field">
-        <span className="field__label">{t('redeem.codeEntry.label')}</span>
-        <input
-          className="field__input field__input--code"
-          name="cardCode"
-          autoFocus
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          placeholder={formatCode('X'.repeat(CODE_LENGTH))}
-          aria-describedby={problem === null ? undefined : 'code-problem'}
-          aria-invalid={problem !== null}
-          value={formatCode(codeInput)}
-          onChange={(event) => setCodeInput(normalizeCode(event.target.value))}
-          readOnly={pending}
-        />
-      </label>
+      <TextField
+        label={t('redeem.codeEntry.label')}
+        inputClassName="field__input--code"
+        name="cardCode"
+        autoFocus
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        placeholder={formatCode('X'.repeat(CODE_LENGTH))}
+        aria-describedby={problem === null ? undefined : 'code-problem'}
+        aria-invalid={problem !== null}
+        value={formatCode(codeInput)}
+        onChange={(event) => setCodeInput(normalizeCode(event.target.value))}
+        readOnly={pending}
+      />
       {problem !== null && <EntryProblemMessage problem={problem} />}
       <button
         className="button button--primary"

@@ -6,6 +6,7 @@ import { errorText } from '../format/error-text.js';
 import { Keypad } from './Keypad.js';
 import { useT } from '../i18n/index.js';
 import { FUNCTION_KEYS, KeyHint, useFunctionKey } from './function-keys.js';
+import { TextField } from './TextField.js';
 
 const KINDS: ReadonlyArray<{ kind: TenderKind; shortcut: (typeof FUNCTION_KEYS)[keyof typeof FUNCTION_KEYS] }> = [
   { kind: 'full', shortcut: FUNCTION_KEYS.fullBalance },
@@ -69,23 +70,21 @@ export function TenderForm({ card }: { card: CardView }) {
       {tenderKind !== 'full' && (
         <form className="tender__entry" onSubmit={submit}>
           <div className="form">
-            <label className="field">
-              <span className="field__label">{inputLabel}</span>
-              <input
-                key={tenderKind}
-                ref={inputRef}
-                className="field__input field__input--money"
-                name="amount"
-                inputMode="numeric"
-                autoComplete="off"
-                autoFocus
-                placeholder={amountText('0', card.currency) || card.currency}
-                aria-describedby="amount-convention"
-                aria-invalid={problem !== null}
-                value={amountText(amountInput, card.currency)}
-                onChange={(event) => setAmountInput(event.target.value)}
-              />
-            </label>
+            <TextField
+              label={inputLabel}
+              inputClassName="field__input--money"
+              key={tenderKind}
+              ref={inputRef}
+              name="amount"
+              inputMode="numeric"
+              autoComplete="off"
+              autoFocus
+              placeholder={amountText('0', card.currency) || card.currency}
+              aria-describedby="amount-convention"
+              aria-invalid={problem !== null}
+              value={amountText(amountInput, card.currency)}
+              onChange={(event) => setAmountInput(event.target.value)}
+            />
             {/* A problem with the amount takes the place of the hint, which is still read out with the field. */}
             <p id="amount-convention" className={text === null ? 'field__hint' : 'visually-hidden'}>
               {t('redeem.tender.centsFirst', { example: amountText('1000', card.currency) })}

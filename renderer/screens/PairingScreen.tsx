@@ -5,6 +5,7 @@ import { errorText } from '../format/error-text.js';
 import { useT } from '../i18n/index.js';
 import { useAppStore } from '../store/store-context.js';
 import '../components/settings/pairing.css';
+import { TextField } from '../components/TextField.js';
 
 /**
  * First run: the terminal has no key. A manager types the backend URL (prefilled with what the
@@ -95,17 +96,14 @@ export function PairingScreen() {
             {t('pairing.codeHelp')}
           </span>
         </div>
-        <label className="field">
-          <span className="field__label">{t('pairing.terminalName')}</span>
-          <input
-            className="field__input"
-            name="terminalName"
-            autoComplete="off"
-            maxLength={60}
-            value={terminalName}
-            onChange={(event) => setTerminalName(event.target.value)}
-          />
-        </label>
+        <TextField
+          label={t('pairing.terminalName')}
+          name="terminalName"
+          autoComplete="off"
+          maxLength={60}
+          value={terminalName}
+          onChange={(event) => setTerminalName(event.target.value)}
+        />
         {problem !== null && (
           <p className="field__error" role="alert">
             {t(`pairing.${problem}`)}

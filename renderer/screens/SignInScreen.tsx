@@ -4,6 +4,7 @@ import { errorText } from '../format/error-text.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { useT } from '../i18n/index.js';
 import type { AppError } from '../../shared/error-codes.js';
+import { TextField } from '../components/TextField.js';
 
 export function SignInScreen() {
   const { t } = useT();
@@ -27,30 +28,24 @@ export function SignInScreen() {
     <section className="panel sign-in" aria-labelledby="sign-in-heading">
       <h1 id="sign-in-heading">{t('signIn.heading')}</h1>
       <form className="form" onSubmit={submit}>
-        <label className="field">
-          <span className="field__label">{t('signIn.cashierId')}</span>
-          <input
-            className="field__input"
-            name="cashierId"
-            autoComplete="off"
-            inputMode="numeric"
-            autoFocus
-            value={cashierId}
-            onChange={(event) => setCashierId(event.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('signIn.pin')}</span>
-          <input
-            className="field__input"
-            name="pin"
-            type="password"
-            autoComplete="off"
-            inputMode="numeric"
-            value={pin}
-            onChange={(event) => setPin(event.target.value)}
-          />
-        </label>
+        <TextField
+          label={t('signIn.cashierId')}
+          name="cashierId"
+          autoComplete="off"
+          inputMode="numeric"
+          autoFocus
+          value={cashierId}
+          onChange={(event) => setCashierId(event.target.value)}
+        />
+        <TextField
+          label={t('signIn.pin')}
+          name="pin"
+          type="password"
+          autoComplete="off"
+          inputMode="numeric"
+          value={pin}
+          onChange={(event) => setPin(event.target.value)}
+        />
         {text !== null && <ErrorMessage text={text} />}
         <button className="button button--primary" type="submit" disabled={pending}>
           {t('signIn.submit')}

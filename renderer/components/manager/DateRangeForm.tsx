@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/index.js';
+import { TextField } from '../TextField.js';
 
 /** From and To (calendar days in the store's time zone) and Show, on one row. */
 export function DateRangeForm(props: {
@@ -18,20 +19,20 @@ export function DateRangeForm(props: {
   }
   return (
     <form className="date-range" aria-label={t('manager.range')} onSubmit={submit}>
-      <label className="field">
-        <span className="field__label">{t('manager.from')}</span>
-        <input
-          className="field__input"
-          type="date"
-          required
-          value={fromDay}
-          onChange={(e) => setFromDay(e.target.value)}
-        />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('manager.to')}</span>
-        <input className="field__input" type="date" required value={toDay} onChange={(e) => setToDay(e.target.value)} />
-      </label>
+      <TextField
+        label={t('manager.from')}
+        type="date"
+        required
+        value={fromDay}
+        onChange={(e) => setFromDay(e.target.value)}
+      />
+      <TextField
+        label={t('manager.to')}
+        type="date"
+        required
+        value={toDay}
+        onChange={(e) => setToDay(e.target.value)}
+      />
       <button className="button button--primary" type="submit" disabled={props.pending}>
         {t('manager.showShifts')}
       </button>

@@ -6,6 +6,7 @@ import { money } from '../../format/store-format.js';
 import { ManagerApprovalDialog } from './ManagerApprovalDialog.js';
 import { PrintButton } from '../PrintButton.js';
 import { useT } from '../../i18n/index.js';
+import { TextField } from '../TextField.js';
 
 type Dialog = 'freeze' | 'unfreeze' | 'transfer' | null;
 
@@ -91,17 +92,14 @@ export function LostCardActions() {
             return null;
           }}
         >
-          <label className="field">
-            <span className="field__label">{t('lostCard.newCardCode')}</span>
-            <input
-              className="field__input"
-              autoFocus
-              autoComplete="off"
-              spellCheck={false}
-              value={toCode}
-              onChange={(event) => setToCode(event.target.value)}
-            />
-          </label>
+          <TextField
+            label={t('lostCard.newCardCode')}
+            autoFocus
+            autoComplete="off"
+            spellCheck={false}
+            value={toCode}
+            onChange={(event) => setToCode(event.target.value)}
+          />
         </ManagerApprovalDialog>
       )}
     </div>

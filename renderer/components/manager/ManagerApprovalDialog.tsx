@@ -6,6 +6,7 @@ import { trapTab } from '../focus-trap.js';
 import { ErrorMessage } from '../ErrorMessage.js';
 import type { ManagerApproval } from '../../store/manager-slice.js';
 import { useT } from '../../i18n/index.js';
+import { TextField } from '../TextField.js';
 
 interface ManagerApprovalDialogProps {
   title: string;
@@ -74,38 +75,29 @@ export function ManagerApprovalDialog(props: ManagerApprovalDialogProps) {
         <form className="form" onSubmit={(event) => void submit(event)}>
           {props.children}
           {asksReason && (
-            <label className="field">
-              <span className="field__label">{t('managerApproval.reason')}</span>
-              <input
-                className="field__input"
-                autoComplete="off"
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-              />
-            </label>
+            <TextField
+              label={t('managerApproval.reason')}
+              autoComplete="off"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
           )}
-          <label className="field">
-            <span className="field__label">{t('managerApproval.managerId')}</span>
-            <input
-              className="field__input"
-              autoFocus={props.children === undefined}
-              autoComplete="off"
-              inputMode="numeric"
-              value={managerId}
-              onChange={(event) => setManagerId(event.target.value)}
-            />
-          </label>
-          <label className="field">
-            <span className="field__label">{t('managerApproval.managerPin')}</span>
-            <input
-              className="field__input"
-              type="password"
-              autoComplete="off"
-              inputMode="numeric"
-              value={managerPin}
-              onChange={(event) => setManagerPin(event.target.value)}
-            />
-          </label>
+          <TextField
+            label={t('managerApproval.managerId')}
+            autoFocus={props.children === undefined}
+            autoComplete="off"
+            inputMode="numeric"
+            value={managerId}
+            onChange={(event) => setManagerId(event.target.value)}
+          />
+          <TextField
+            label={t('managerApproval.managerPin')}
+            type="password"
+            autoComplete="off"
+            inputMode="numeric"
+            value={managerPin}
+            onChange={(event) => setManagerPin(event.target.value)}
+          />
           {text !== null && <ErrorMessage text={text} />}
           <div className="actions">
             <button className="button button--primary" type="submit" disabled={pending}>

@@ -10,6 +10,7 @@ import { FUNCTION_KEYS, KeyHint, useFunctionKey } from '../function-keys.js';
 import { ManagerApprovalDialog } from '../manager/ManagerApprovalDialog.js';
 import { UnknownOutcomeNotice } from '../UnknownOutcomeNotice.js';
 import { useT } from '../../i18n/index.js';
+import { TextField } from '../TextField.js';
 
 /** Refusals of a card that is not this store's to sell or credit (another store, region or currency). */
 const NOT_OURS = new Set(['card_not_in_stock', 'currency_mismatch', 'region_mismatch']);
@@ -73,22 +74,20 @@ export function SaleStep() {
         </p>
         <form className="tender__entry" onSubmit={submit} aria-labelledby="sale-heading">
           <div className="form">
-            <label className="field">
-              <span className="field__label">{t('sale.amount')}</span>
-              <input
-                className="field__input field__input--money"
-                name="saleAmount"
-                inputMode="numeric"
-                autoComplete="off"
-                autoFocus
-                readOnly={pending || sent !== null}
-                placeholder={amountText('0', currency) || currency}
-                aria-describedby="sale-amount-convention"
-                aria-invalid={problem !== null}
-                value={amountText(amountDigits, currency)}
-                onChange={(event) => setAmountInput(event.target.value)}
-              />
-            </label>
+            <TextField
+              label={t('sale.amount')}
+              inputClassName="field__input--money"
+              name="saleAmount"
+              inputMode="numeric"
+              autoComplete="off"
+              autoFocus
+              readOnly={pending || sent !== null}
+              placeholder={amountText('0', currency) || currency}
+              aria-describedby="sale-amount-convention"
+              aria-invalid={problem !== null}
+              value={amountText(amountDigits, currency)}
+              onChange={(event) => setAmountInput(event.target.value)}
+            />
             <p id="sale-amount-convention" className={text === null ? 'field__hint' : 'visually-hidden'}>
               {t('redeem.tender.centsFirst', { example: amountText('1000', currency) })}
             </p>

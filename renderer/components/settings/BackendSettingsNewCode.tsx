@@ -4,6 +4,7 @@ import { errorText } from '../../format/error-text.js';
 import { dateTime } from '../../format/store-format.js';
 import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/store-context.js';
+import { TextField } from '../TextField.js';
 
 /**
  * Settings → Pair another terminal. New pairing code: a manager names the new terminal and gets a one-time code, shown once in
@@ -37,18 +38,15 @@ export function BackendSettingsNewCode() {
       <h2 id="new-pairing-code-heading">{t('backendSettings.newCodeHeading')}</h2>
       {code === null ? (
         <form className="form" onSubmit={(event) => void submit(event)}>
-          <label className="field">
-            <span className="field__label">{t('backendSettings.newCodeName')}</span>
-            <input
-              className="field__input"
-              name="newTerminalName"
-              autoComplete="off"
-              maxLength={60}
-              required
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          </label>
+          <TextField
+            label={t('backendSettings.newCodeName')}
+            name="newTerminalName"
+            autoComplete="off"
+            maxLength={60}
+            required
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
           <button className="button button--primary" type="submit" disabled={busy || name.trim() === ''}>
             {t('backendSettings.newCode')}
           </button>

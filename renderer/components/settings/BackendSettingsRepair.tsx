@@ -4,6 +4,7 @@ import { backendUrlSchema } from '../../../shared/pairing-api.js';
 import { errorText } from '../../format/error-text.js';
 import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/store-context.js';
+import { TextField } from '../TextField.js';
 
 /**
  * Re-pair: a new code (and perhaps a new backend URL) while the terminal stays paired; the old key
@@ -45,31 +46,25 @@ export function BackendSettingsRepair({ backendUrl }: { backendUrl: string }) {
   return (
     <form className="form" aria-label={t('backendSettings.repair')} onSubmit={(event) => void submit(event)} noValidate>
       <p className="field__note">{t('backendSettings.repairIntro')}</p>
-      <label className="field">
-        <span className="field__label">{t('pairing.backendUrl')}</span>
-        <input
-          className="field__input"
-          name="backendUrl"
-          type="url"
-          autoComplete="off"
-          spellCheck={false}
-          value={url}
-          aria-invalid={urlInvalid}
-          onChange={(event) => setUrl(event.target.value)}
-        />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('pairing.code')}</span>
-        <input
-          className="field__input"
-          name="pairingCode"
-          autoComplete="off"
-          spellCheck={false}
-          required
-          value={code}
-          onChange={(event) => setCode(event.target.value)}
-        />
-      </label>
+      <TextField
+        label={t('pairing.backendUrl')}
+        name="backendUrl"
+        type="url"
+        autoComplete="off"
+        spellCheck={false}
+        value={url}
+        aria-invalid={urlInvalid}
+        onChange={(event) => setUrl(event.target.value)}
+      />
+      <TextField
+        label={t('pairing.code')}
+        name="pairingCode"
+        autoComplete="off"
+        spellCheck={false}
+        required
+        value={code}
+        onChange={(event) => setCode(event.target.value)}
+      />
       {urlInvalid && (
         <p className="field__error" role="alert">
           {t('pairing.urlInvalid')}
