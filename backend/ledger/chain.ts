@@ -12,25 +12,27 @@
  * the key's inner and outer pads (chainPads below).
  */
 import { createHmac } from 'node:crypto';
+import type { ActivitiesTable } from '../db/schema.js';
 
 export const CHAIN_VERSION = 'v1';
 
-/** The fields of an activity the chain covers, in their canonical order after seq and prev hash. */
-export interface ChainedFields {
-  id: string;
-  card_id: string;
-  kind: string;
-  amount_minor: number;
-  balance_after_minor: number;
-  store_id: string | null;
-  terminal_id: string | null;
-  cashier_id: string | null;
-  shift_id: string | null;
-  manager_id: string | null;
-  redemption_id: string | null;
-  reason: string | null;
-  created_at: string;
-}
+/** The fields of an activity the chain covers (canonicalText gives their order after seq and prev hash). */
+export type ChainedFields = Pick<
+  ActivitiesTable,
+  | 'id'
+  | 'card_id'
+  | 'kind'
+  | 'amount_minor'
+  | 'balance_after_minor'
+  | 'store_id'
+  | 'terminal_id'
+  | 'cashier_id'
+  | 'shift_id'
+  | 'manager_id'
+  | 'redemption_id'
+  | 'reason'
+  | 'created_at'
+>;
 
 /** The chain key: the server key is used for card codes too, so the chain gets its own derivation. */
 export function chainKey(serverKey: Buffer): Buffer {
