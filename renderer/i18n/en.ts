@@ -619,7 +619,7 @@ export const en = {
   outcomeList: {
     credited: 'Credited — approved',
     notCredited: 'Not credited',
-    label: 'Redemptions checked after a lost answer',
+    label: 'Redemptions and sales checked after a lost answer',
     unknown: 'Outcome unknown — do not hand over goods',
   },
 };

@@ -797,7 +797,7 @@ export const es: SpanishCatalog = {
   outcomeList: {
     credited: 'Abonado: aprobado',
     notCredited: 'No abonado',
-    label: 'Canjes comprobados tras perderse la respuesta',
+    label: 'Canjes y ventas comprobados tras perderse la respuesta',
     unknown: 'Resultado desconocido: no entregue la mercancía',
   },
 };

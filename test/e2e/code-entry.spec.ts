@@ -29,7 +29,10 @@ test('an unknown code that checks out is looked up and reported as not found', a
   await expect(page.getByRole('textbox', { name: 'Card code' })).toHaveValue('');
 });
 
-test('repeated unknown codes pause code entry on this terminal until a manager lifts the wait', async ({ page, demo }) => {
+test('repeated unknown codes pause code entry on this terminal until a manager lifts the wait', async ({
+  page,
+  demo,
+}) => {
   await signIn(page, demo);
   const locked = page.getByRole('heading', { name: 'Code entry paused on this terminal' });
   const notFound = page.getByRole('heading', { name: 'Card not found' });

@@ -67,7 +67,7 @@ test('killed after the backend committed: the restarted terminal shows it charge
 
   const restarted = await hostProcess(faults, demo.terminal.key);
   await openTill(page, restarted);
-  const checked = page.getByRole('list', { name: 'Redemptions checked after a lost answer' });
+  const checked = page.getByRole('list', { name: 'Redemptions and sales checked after a lost answer' });
   await expect(checked).toContainText('Charged — approved');
   await expect(page.getByText('Pending outcomes: 0')).toBeVisible();
 
@@ -90,7 +90,7 @@ test('killed before the request reached the backend: the restarted terminal show
 
   const restarted = await hostProcess(faults, demo.terminal.key);
   await openTill(page, restarted);
-  const checked = page.getByRole('list', { name: 'Redemptions checked after a lost answer' });
+  const checked = page.getByRole('list', { name: 'Redemptions and sales checked after a lost answer' });
   await expect(checked).toContainText('Not charged');
   await expect(page.getByText('Pending outcomes: 0')).toBeVisible();
 

@@ -37,7 +37,7 @@ test('answer lost after the commit: Checking…, then Approved, charged once', a
   await screenshot(page, '40-checking');
   await expect(page.getByRole('heading', { name: 'Approved' })).toBeVisible();
   await expect(fact(page, 'Redemption', 'Amount redeemed')).toHaveText(money(demo, card.balanceMinor));
-  await expect(page.getByRole('list', { name: 'Redemptions checked after a lost answer' })).toContainText(
+  await expect(page.getByRole('list', { name: 'Redemptions and sales checked after a lost answer' })).toContainText(
     'Charged — approved',
   );
 });

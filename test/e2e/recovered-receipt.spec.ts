@@ -32,7 +32,7 @@ test('approved after the check: Print receipt in the list prints the backend’s
   faults.clearRules();
   await expect(page.getByRole('heading', { name: 'Approved' })).toBeVisible({ timeout: 30_000 });
   await expect(fact(page, 'Redemption', 'Balance after')).toHaveText(money(demo, 0));
-  const checked = page.getByRole('list', { name: 'Redemptions checked after a lost answer' });
+  const checked = page.getByRole('list', { name: 'Redemptions and sales checked after a lost answer' });
   await expect(checked).toContainText('Charged — approved');
   expect(fakePrinter.receipts()).toHaveLength(0);
 

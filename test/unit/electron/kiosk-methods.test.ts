@@ -37,7 +37,10 @@ describe('kiosk settings methods', () => {
     const existing = { terminalKey: 'tk_secret', printer: { target: { transport: 'none' } }, language: 'es' };
     await writeFile(configPath(dir), JSON.stringify(existing));
     const result = await methods(manager).saveKioskSettings({ kiosk: true });
-    expect(result).toEqual({ ok: true, value: { kiosk: true, activeNow: false, canQuit: false, autostart: false, canAutostart: false } });
+    expect(result).toEqual({
+      ok: true,
+      value: { kiosk: true, activeNow: false, canQuit: false, autostart: false, canAutostart: false },
+    });
     expect(JSON.parse(await readFile(configPath(dir), 'utf8'))).toEqual({ ...existing, kiosk: true });
     expect((await stat(configPath(dir))).mode & 0o777).toBe(0o600);
     // The window reads it at the next start.

@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import type { BackendClient } from '../../../electron/host/backend-client.js';
 import { silentLogger } from '../../../electron/host/logger.js';
-import { kindOf, openOutbox, outboxPath, replayOutbox, type TenderFacts } from '../../../electron/host/tenders/outbox.js';
+import {
+  kindOf,
+  openOutbox,
+  outboxPath,
+  replayOutbox,
+  type TenderFacts,
+} from '../../../electron/host/tenders/outbox.js';
 import { createRecovery } from '../../../electron/host/tenders/recovery.js';
 import type { Sale } from '../../../shared/sales-api.js';
 import type { Outcome, Result } from '../../../shared/terminal-api.js';

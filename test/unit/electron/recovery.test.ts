@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BackendClient } from '../../../electron/host/backend-client.js';
 import { silentLogger } from '../../../electron/host/logger.js';
-import { openOutbox, outboxPath, replayOutbox, type Outbox, type TenderFacts } from '../../../electron/host/tenders/outbox.js';
+import {
+  openOutbox,
+  outboxPath,
+  replayOutbox,
+  type Outbox,
+  type TenderFacts,
+} from '../../../electron/host/tenders/outbox.js';
 import { createRecovery, type RecoveryTimers } from '../../../electron/host/tenders/recovery.js';
 import type { Outcome } from '../../../shared/terminal-api.js';
 import { redemptionAnswer } from './backend-fixtures.js';

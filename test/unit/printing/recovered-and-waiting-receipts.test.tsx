@@ -26,7 +26,7 @@ describe('a redemption approved after the check', () => {
     act(() =>
       store.getState().applyStatus({ ...api.status, outcomes: { pending: [], resolved: [approvedAfterCheck] } }),
     );
-    const list = await screen.findByRole('list', { name: 'Redemptions checked after a lost answer' });
+    const list = await screen.findByRole('list', { name: 'Redemptions and sales checked after a lost answer' });
     await user.click(within(list).getByRole('button', { name: 'Print receipt for •••• ZCP5' }));
     await waitFor(() => expect(api.printer.printed).toEqual(['receipt:rdm_recovered']));
   });
@@ -35,7 +35,7 @@ describe('a redemption approved after the check', () => {
     const { api, store } = await renderApp();
     const reversed: Outcome = { ...approvedAfterCheck, state: 'reversed', redemption: undefined };
     act(() => store.getState().applyStatus({ ...api.status, outcomes: { pending: [], resolved: [reversed] } }));
-    const list = await screen.findByRole('list', { name: 'Redemptions checked after a lost answer' });
+    const list = await screen.findByRole('list', { name: 'Redemptions and sales checked after a lost answer' });
     expect(within(list).getByText(/Not charged/)).toBeTruthy();
     expect(within(list).queryByRole('button')).toBeNull();
   });
@@ -65,7 +65,7 @@ describe('a sale settled after the check', () => {
     act(() =>
       store.getState().applyStatus({ ...api.status, outcomes: { pending: [], resolved: [activationAfterCheck] } }),
     );
-    const list = await screen.findByRole('list', { name: 'Redemptions checked after a lost answer' });
+    const list = await screen.findByRole('list', { name: 'Redemptions and sales checked after a lost answer' });
     expect(within(list).getByText(/\$50\.00 · Credited — approved/)).toBeTruthy();
     expect(within(list).queryByText(/Charged/)).toBeNull();
     await user.click(within(list).getByRole('button', { name: 'Print receipt for •••• ZCP5' }));
@@ -76,7 +76,7 @@ describe('a sale settled after the check', () => {
     const { api, store } = await renderApp();
     const reversed: Outcome = { ...activationAfterCheck, state: 'reversed', sale: undefined };
     act(() => store.getState().applyStatus({ ...api.status, outcomes: { pending: [], resolved: [reversed] } }));
-    const list = await screen.findByRole('list', { name: 'Redemptions checked after a lost answer' });
+    const list = await screen.findByRole('list', { name: 'Redemptions and sales checked after a lost answer' });
     expect(within(list).getByText(/Not credited/)).toBeTruthy();
     expect(within(list).queryByRole('button')).toBeNull();
   });
