@@ -117,7 +117,8 @@ export default tseslint.config(
               message: 'the host may not import the browser-mode server or the Electron shell',
             },
             {
-              regex: '^(\\.\\./)+(main|preload|security|csp|trusted-origin|ipc-bridge|browser-main|renderer-files)\\.js$',
+              regex:
+                '^(\\.\\./)+(main|preload|security|csp|trusted-origin|ipc-bridge|browser-main|renderer-files)\\.js$',
               message: 'the host may not import the Electron entry files beside it',
             },
           ],

@@ -11,7 +11,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'component', include: ['test/unit/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/fixtures/component-setup.ts'] },
+        test: {
+          name: 'component',
+          include: ['test/unit/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['test/fixtures/component-setup.ts'],
+        },
       },
       {
         extends: true,

@@ -57,11 +57,15 @@ export async function startProcessTerminal(
       answer = code === undefined ? { kind: 'timeout' } : { kind: 'connection', code };
     }
     // The process may have been killed while its request was on the way: the answer goes nowhere.
-    if (running.child.connected) running.child.send({ type: 'fetched', id: message.id, answer } satisfies ParentMessage);
+    if (running.child.connected)
+      running.child.send({ type: 'fetched', id: message.id, answer } satisfies ParentMessage);
   }
 
   async function spawnHost(): Promise<RunningHost> {
-    const child = fork(HOST_ENTRY, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(HOST_ENTRY, [], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     const running: RunningHost = {
       child,
       pending: new Map(),
@@ -93,9 +97,7 @@ export async function startProcessTerminal(
     return running;
   }
 
-  function ask(
-    message: { type: 'call'; method: SimHostMethod; input: unknown } | { type: 'tick' },
-  ): Promise<unknown> {
+  function ask(message: { type: 'call'; method: SimHostMethod; input: unknown } | { type: 'tick' }): Promise<unknown> {
     const id = nextId++;
     const running = current;
     return new Promise((resolve, reject) => {

@@ -38,7 +38,9 @@ export function configPath(terminalDir: string): string {
 }
 
 /** The file's settings, or why it cannot be used ({} then: the terminal starts on its defaults). */
-export async function readConfigFile(terminalDir: string): Promise<{ file: TerminalConfigFile; problem: string | null }> {
+export async function readConfigFile(
+  terminalDir: string,
+): Promise<{ file: TerminalConfigFile; problem: string | null }> {
   let text: string;
   try {
     text = await readFile(configPath(terminalDir), 'utf8');

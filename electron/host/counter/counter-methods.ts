@@ -41,7 +41,8 @@ export function createCounterMethods(deps: {
       }
       return result;
     },
-    unlockEntry: (input) => session.withSession((backend, token) => backend.unlockEntry(token, input), 'with-manager-pin'),
+    unlockEntry: (input) =>
+      session.withSession((backend, token) => backend.unlockEntry(token, input), 'with-manager-pin'),
     verifyManager: async () => fail(MANAGER_CHECK_UNAVAILABLE),
   };
 }
