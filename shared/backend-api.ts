@@ -90,9 +90,15 @@ export const tenderRecordFields = {
   createdAt: isoDateTimeSchema,
 };
 
+// Key order matters: it is the JSON the one-statement PostgreSQL redemption writes, and a replayed
+// answer must be the same text as a fresh one (redemptions/redeem-one-statement.ts).
+const { id, idempotencyKey, amountMinor, ...afterAmount } = tenderRecordFields;
 export const redemptionSchema = z.object({
-  ...tenderRecordFields,
+  id,
+  idempotencyKey,
+  amountMinor,
   balanceBeforeMinor: balanceMinorSchema,
+  ...afterAmount,
 });
 export type Redemption = z.infer<typeof redemptionSchema>;
 
