@@ -167,7 +167,7 @@ describe('shift and manager screens in Spanish', { timeout: 20_000 }, () => {
         outcomes: { pending: [checked('unknown', 'AAA1')], resolved: [checked('reversed', 'BBB2')] },
       }),
     );
-    const list = await screen.findByRole('list', { name: 'Canjes comprobados tras perderse la respuesta' });
+    const list = await screen.findByRole('list', { name: 'Canjes y ventas comprobados tras perderse la respuesta' });
     const items = within(list)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
