@@ -49,9 +49,11 @@ export interface BackendConfig {
   credentialsCacheTtlMs: number;
   /**
    * Test-only fault injection. 'exit-after-commit' ends the process right after a redemption
-   * commits and before its response is sent, so crash recovery can be tested on a real process.
+   * commits and before its response is sent, so crash recovery can be tested on a real process;
+   * 'error-after-commit' fails the request after the commit instead, as a database connection that
+   * breaks once the COMMIT has reached the server does.
    */
-  fault: 'exit-after-commit' | null;
+  fault: BackendFault | null;
 }
 
 export const DEFAULT_CONFIG: Omit<BackendConfig, 'serverKey' | 'chainKey'> = {
@@ -71,6 +73,9 @@ export function makeConfig(serverKey: Buffer, overrides: Partial<BackendConfig> 
   return { ...DEFAULT_CONFIG, serverKey, chainKey: chainKey(serverKey), ...overrides };
 }
 
+const BACKEND_FAULTS = ['exit-after-commit', 'error-after-commit'] as const;
+export type BackendFault = (typeof BACKEND_FAULTS)[number];
+
 export function faultFromEnv(value: string | undefined): BackendConfig['fault'] {
-  return value === 'exit-after-commit' ? value : null;
+  return BACKEND_FAULTS.find((fault) => fault === value) ?? null;
 }

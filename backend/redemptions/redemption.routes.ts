@@ -53,6 +53,10 @@ export function redemptionRoutes(app: FastifyInstance, ctx: BackendContext): voi
       // Test-only: die after the commit and before the answer, as a power cut would.
       process.exit(86);
     }
+    if (outcome.applied && ctx.config.fault === 'error-after-commit') {
+      // Test-only: the debit is committed, yet the request fails as on a broken database connection.
+      throw new Error('test fault: the database connection broke after the commit');
+    }
     return sendStored(reply, outcome);
   });
 

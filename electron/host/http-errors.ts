@@ -51,14 +51,15 @@ export function transportError(error: unknown, call: string, sendsRedemption: bo
 /** Maps a non-2xx answer to an AppError: the backend's own error body when it sent one. */
 export function statusError(status: number, body: unknown, call: string, sendsRedemption: boolean): AppError {
   const parsed = errorBodySchema.safeParse(body);
+  // A 5xx says the backend failed, not where: its database may have committed the debit before the
+  // connection to it broke. Only asking by key can tell, so a money call is never "not charged" here.
+  if (sendsRedemption && status >= 500) {
+    const said = parsed.success ? parsed.data.error.code : 'no error body';
+    return { code: 'outcome_unknown', message: `${call}: HTTP ${status} (${said}) after the redemption was sent` };
+  }
   if (parsed.success) {
     const { code, message, details } = parsed.data.error;
     return details ? { code, message, details } : { code, message };
-  }
-  // A 5xx without our error body comes from something in between (a proxy, a crash): whether a
-  // redemption was applied behind it cannot be known from here.
-  if (sendsRedemption && status >= 500) {
-    return { code: 'outcome_unknown', message: `${call}: HTTP ${status} without an error body` };
   }
   if (status === 401) return { code: 'unauthorized', message: `${call}: HTTP 401` };
   if (status === 404) return { code: 'not_found', message: `${call}: HTTP 404` };

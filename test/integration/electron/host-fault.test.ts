@@ -19,7 +19,7 @@ const PROJECT_DIR = resolve(import.meta.dirname, '../../..');
 let root: string;
 let demo: DemoData;
 const backends: BackendProcess[] = [];
-let host: TerminalHost;
+const hosts: TerminalHost[] = [];
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'tillcard-host-fault-'));
@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await host?.close();
+  for (const host of hosts) await host.close();
   for (const backend of backends) await backend.stop();
   await rm(root, { recursive: true, force: true });
 });
@@ -40,16 +40,28 @@ async function startBackend(port: number, fault?: string): Promise<BackendProces
   return backend;
 }
 
+async function startHost(folder: string, backendUrl: string): Promise<TerminalHost> {
+  const host = await createTerminalHost({
+    terminalDir: join(root, folder),
+    env: { TILLCARD_BACKEND_URL: backendUrl, TILLCARD_TERMINAL_KEY: demo.terminal.key },
+    probeIntervalMs: 200,
+  });
+  hosts.push(host);
+  return host;
+}
+
+/** The nth active demo card with at least 10.00 on it: each test takes its own. */
+function activeCard(nth: number): DemoData['cards'][number] {
+  const card = demo.cards.filter((candidate) => candidate.status === 'active' && candidate.balanceMinor >= 1000)[nth];
+  if (!card) throw new Error(`the demo data has no ${nth + 1}th active card with at least 10.00 on it`);
+  return card;
+}
+
 describe('terminal host when the answer to a redemption is lost', () => {
   it('reports outcome_unknown, keeps it pending, and a retry of the tender charges once', async () => {
     const faulty = await startBackend(0, 'exit-after-commit');
-    host = await createTerminalHost({
-      terminalDir: join(root, 'terminal'),
-      env: { TILLCARD_BACKEND_URL: faulty.url, TILLCARD_TERMINAL_KEY: demo.terminal.key },
-      probeIntervalMs: 200,
-    });
-    const card = demo.cards.find((candidate) => candidate.status === 'active' && candidate.balanceMinor >= 1000);
-    if (!card) throw new Error('the demo data has no active card with at least 10.00 on it');
+    const host = await startHost('terminal', faulty.url);
+    const card = activeCard(0);
     expect((await host.signIn({ cashierId: demo.cashier.id, pin: demo.cashier.pin })).ok).toBe(true);
 
     const tender = { tenderId: randomUUID(), code: card.code, amountMinor: 700, currency: card.currency };
@@ -80,5 +92,24 @@ describe('terminal host when the answer to a redemption is lost', () => {
     // The retry asks the backend about the key instead of sending the request again.
     expect(states.map((entry) => entry.state)).toEqual(['sending', 'unknown', 'applied']);
     expect(new Set(states.map((entry) => entry.idempotencyKey)).size).toBe(1);
+  });
+
+  it('a 500 from the backend after its commit is checked by key, not taken as "nothing was charged"', async () => {
+    // One backend at a time on the demo store's data.
+    for (const backend of backends) await backend.stop();
+    const failing = await startBackend(0, 'error-after-commit');
+    const host = await startHost('terminal-500', failing.url);
+    const card = activeCard(1);
+    expect((await host.signIn({ cashierId: demo.cashier.id, pin: demo.cashier.pin })).ok).toBe(true);
+
+    const tender = { tenderId: randomUUID(), code: card.code, amountMinor: 500, currency: card.currency };
+    // The backend's answer was internal_error, yet the debit stands: asking by key finds it at once.
+    expect(await host.redeem(tender)).toMatchObject({
+      ok: true,
+      value: { redemption: { amountMinor: 500, balanceAfterMinor: card.balanceMinor - 500 } },
+    });
+    expect(await host.getStatus({})).toMatchObject({ ok: true, value: { pendingCount: 0 } });
+    const lookup = await host.lookupCard({ code: card.code });
+    expect(lookup).toMatchObject({ ok: true, value: { card: { balanceMinor: card.balanceMinor - 500 } } });
   });
 });

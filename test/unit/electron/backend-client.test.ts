@@ -93,6 +93,15 @@ describe('backend client', () => {
     expect(looked.ok ? null : looked.error.code).toBe('internal_error');
   });
 
+  it("the backend's own internal_error on a redemption is outcome_unknown: its database may have committed", async () => {
+    const error = { code: 'internal_error', message: 'internal error' };
+    const server = await serve((_request, response) => json(response, 500, { error }));
+    const client = createBackendClient({ backendUrl: server.url, terminalKey: TERMINAL_KEY });
+    const redeemed = await client.redeem(SESSION_TOKEN, redeemBody);
+    expect(redeemed.ok ? null : redeemed.error.code).toBe('outcome_unknown');
+    expect(await client.lookup(SESSION_TOKEN, { code: TEST_CODE })).toEqual({ ok: false, error });
+  });
+
   it('a 2xx answer of the wrong shape is not taken as a success', async () => {
     const server = await serve((_request, response) => json(response, 201, { redemption: { id: 'x' } }));
     const client = createBackendClient({ backendUrl: server.url, terminalKey: TERMINAL_KEY });
