@@ -44,6 +44,15 @@ if (existsSync(vitestFile)) {
   const report = JSON.parse(readFileSync(vitestFile, 'utf8'));
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
+  // A file that fails outside any test (an import, a beforeAll or afterAll hook) fails no test,
+  // and an error thrown after a test ended fails neither: name both so the summary says why.
+  for (const file of report.testResults ?? []) {
+    const testFailed = (file.assertionResults ?? []).some((test) => test.status === 'failed');
+    if (file.status === 'failed' && !testFailed)
+      console.log(`\nvitest: ${file.name} failed outside its tests: ${file.message ?? ''}`);
+  }
+  if (report.success === false && (report.numFailedTests ?? 0) === 0)
+    console.log('\nvitest: no test failed, but the run did not succeed (see its "Errors" above)');
 }
 const playwrightFile = `${results}/playwright.json`;
 if (existsSync(playwrightFile)) {
