@@ -49,6 +49,12 @@ const SQLITE_BUSY_TIMEOUT_MS = 5_000;
  * a few per database core keep the server busy; more only queue inside PostgreSQL instead of here.
  */
 export const DEFAULT_POOL_SIZE = 20;
+/**
+ * How long a request waits for a new PostgreSQL connection. A server that accepts the socket but
+ * never answers (a hung host, a half-open link) would otherwise hold every request, and the start,
+ * forever; after this the request fails and the terminal checks a money call by its key.
+ */
+export const PG_CONNECT_TIMEOUT_MS = 5_000;
 const PG_INT8_OID = 20;
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDatabase> {
@@ -94,7 +100,12 @@ function openPostgres(url: string, poolSize: number, onIdleConnectionError: (err
         ? (value: string) => Number(value)
         : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
   };
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    types,
+    connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
+  });
   pool.on('error', onIdleConnectionError);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', pgPool: pool, close: () => db.destroy() };

@@ -33,8 +33,10 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error !== undefined || failed !== undefined) {
-    const name = failed?.migrationName ?? 'unknown';
-    throw new Error(`migration ${name} failed`, { cause: error });
+    // The cause goes into the message: the start's one log line is all an operator sees.
+    const why = error instanceof Error ? error.message : String(error ?? 'no reason given');
+    const what = failed ? `migration ${failed.migrationName} failed` : 'the database could not be migrated';
+    throw new Error(`${what}: ${why}`, { cause: error });
   }
 }
 
