@@ -17,7 +17,8 @@ import { verifyManagerPin } from '../auth/staff-pin.js';
 import type { BackendContext } from '../context.js';
 import { ApiError } from '../http/api-error.js';
 import { parseBody } from '../http/parse-body.js';
-import { parseReportRange, storeLiability } from './liability.service.js';
+import { parseReportRange } from '../http/report-query.js';
+import { storeLiability } from './liability.service.js';
 import { checkActivation, checkLoad, checkRefund } from './sale-checks.js';
 import { cancelSale, saleStatus } from './sale-status.service.js';
 import { runSale, type SaleCheck, type SaleInput } from './sale.service.js';
@@ -110,6 +111,6 @@ export function saleRoutes(app: FastifyInstance, ctx: BackendContext): void {
 
   app.get('/v1/reports/liability', { config: { auth: 'manager', api: LIABILITY_DOC } }, async (request) => {
     const range = parseReportRange(request.query);
-    return storeLiability(ctx.database.db, terminalOf(request).store.id, range);
+    return storeLiability(ctx.database.db, terminalOf(request).store, range);
   });
 }
