@@ -617,6 +617,10 @@ export const en = {
     },
   },
   outcomeList: {
+    earlier_one: '{{count}} earlier check',
+    earlier_other: '{{count}} earlier checks',
+    dialogTitle: 'Checked after a lost answer',
+    close: 'Close',
     credited: 'Credited — approved',
     notCredited: 'Not credited',
     label: 'Redemptions and sales checked after a lost answer',

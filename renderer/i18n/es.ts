@@ -795,6 +795,10 @@ export const es: SpanishCatalog = {
     },
   },
   outcomeList: {
+    earlier_one: '{{count}} comprobación anterior',
+    earlier_other: '{{count}} comprobaciones anteriores',
+    dialogTitle: 'Comprobados tras perderse la respuesta',
+    close: 'Cerrar',
     credited: 'Abonado: aprobado',
     notCredited: 'No abonado',
     label: 'Canjes y ventas comprobados tras perderse la respuesta',

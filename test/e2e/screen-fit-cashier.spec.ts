@@ -5,6 +5,7 @@
  */
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
+import { maskCode } from '../../shared/claim-code.js';
 import { currencyDigits, minorToDecimalString } from '../../shared/money.js';
 import {
   demoCard,
@@ -17,6 +18,7 @@ import {
   unknownCode,
   type DemoData,
 } from './cashier.js';
+import { expectAccessible } from './axe.js';
 import { expectFits, TILL_SIZES } from './screen-fit.js';
 
 async function nextCustomer(page: Page): Promise<void> {
@@ -170,6 +172,47 @@ test.describe('unknown outcome', () => {
       await page.getByRole('button', { name: 'Confirm redemption' }).click();
       await expect(page.getByRole('heading', { name: 'Outcome unknown — do not hand over goods' })).toBeVisible();
       await expectFits(page, 'unknown-outcome');
+    });
+  }
+
+  for (const size of TILL_SIZES) {
+    test(`three answers checked after a loss, each with Print receipt, fit at ${size.width}×${size.height}`, async ({
+      page,
+      demo,
+      faults,
+    }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize(size);
+      await signIn(page, demo);
+      for (const index of [0, 1, 2]) {
+        faults.addRule({ mode: 'drop-response' });
+        await enterCode(page, redeemableCard(demo, index).code);
+        await page.getByRole('button', { name: 'Full balance' }).click();
+        await page.getByRole('button', { name: 'Confirm redemption' }).click();
+        await expect(page.getByRole('heading', { name: 'Approved' })).toBeVisible();
+        await nextCustomer(page);
+      }
+      // The status bar keeps the newest in view; the earlier two are one button away.
+      const checked = page.getByRole('list', { name: 'Redemptions and sales checked after a lost answer' });
+      const last4 = (index: number) => redeemableCard(demo, index).code.replace(/-/g, '').slice(-4);
+      await expect(checked.getByRole('button', { name: /^Print receipt for / })).toHaveCount(1);
+      await expect(checked).toContainText(`${maskCode(last4(2))} · `);
+      await expectFits(page, 'three-checked-after-loss');
+      await enterCode(page, redeemableCard(demo, 3).code);
+      await page.getByRole('button', { name: 'Amount' }).click();
+      await expectFits(page, 'three-checked-after-loss-amount');
+
+      await page.getByRole('button', { name: '2 earlier checks' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Checked after a lost answer' });
+      for (const index of [0, 1, 2]) {
+        await expect(dialog.getByRole('button', { name: `Print receipt for ${maskCode(last4(index))}` })).toBeVisible();
+      }
+      await expect(dialog).toContainText('Charged — approved');
+      await expectFits(page, 'three-checked-after-loss-all');
+      await expectAccessible(page, 'the checks after a lost answer');
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(page.getByRole('button', { name: '2 earlier checks' })).toBeFocused();
     });
   }
 });

@@ -4,7 +4,7 @@
  * test/e2e/screen-fit.ts, which saves a screenshot of each) and axe finds nothing serious or
  * critical in either theme. The manager's dashboard with the sales tiles and the liability too.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { expectAccessible } from './axe.js';
 import type { Page } from '@playwright/test';
 import { maskCode } from '../../shared/claim-code.js';
 import { demoCard, enterCode, redeemableCard, signIn } from './cashier.js';
@@ -13,21 +13,6 @@ import { expectFits, TILL_SIZES } from './screen-fit.js';
 import { admin, issueStockCards } from './support/admin-cli.js';
 
 const masked = (code: string) => maskCode(code.replace(/-/g, '').slice(-4));
-
-async function expectAccessible(page: Page, state: string): Promise<void> {
-  for (const theme of ['standard', 'high-contrast'] as const) {
-    await page.evaluate((name) => (document.documentElement.dataset.theme = name), theme);
-    const builder = new AxeBuilder({ page });
-    if (theme === 'standard') builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-    else builder.withRules(['color-contrast', 'link-in-text-block']);
-    const results = await builder.analyze();
-    const serious = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    expect(serious, `serious or critical violations on ${state} (${theme} theme)`).toEqual([]);
-  }
-  await page.evaluate(() => (document.documentElement.dataset.theme = 'standard'));
-}
 
 async function check(page: Page, state: string): Promise<void> {
   await expectFits(page, state);

@@ -31,6 +31,37 @@ describe('a redemption approved after the check', () => {
     await waitFor(() => expect(api.printer.printed).toEqual(['receipt:rdm_recovered']));
   });
 
+  it('keeps the newest in the status bar and prints an earlier one from "earlier checks"', async () => {
+    const { api, store, user } = await renderApp();
+    const approved = (last4: string, minute: number): Outcome => ({
+      ...approvedAfterCheck,
+      tenderId: `tender-${last4}`,
+      last4,
+      redemption: redemption({ id: `rdm_${last4}` }),
+      at: `2026-11-22T15:${minute}:00.000Z`,
+    });
+    const resolved = [approved('AAA1', 30), approved('BBB2', 31), approved('CCC3', 32)];
+    act(() => store.getState().applyStatus({ ...api.status, outcomes: { pending: [], resolved } }));
+    const list = await screen.findByRole('list', { name: 'Redemptions and sales checked after a lost answer' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([expect.stringMatching(/^•••• CCC3 · /)]);
+    await user.click(screen.getByRole('button', { name: '2 earlier checks' }));
+    const dialog = screen.getByRole('dialog', { name: 'Checked after a lost answer' });
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent?.slice(0, 9)),
+    ).toEqual(['•••• CCC3', '•••• BBB2', '•••• AAA1']);
+    await user.click(within(dialog).getByRole('button', { name: 'Print receipt for •••• AAA1' }));
+    await waitFor(() => expect(api.printer.printed).toEqual(['receipt:rdm_AAA1']));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '2 earlier checks' }));
+  });
+
   it('offers no receipt for a redemption that was not charged', async () => {
     const { api, store } = await renderApp();
     const reversed: Outcome = { ...approvedAfterCheck, state: 'reversed', redemption: undefined };
