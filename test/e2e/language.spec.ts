@@ -6,10 +6,10 @@
 import { test, expect } from './fixtures';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { fact, homeCurrency, redeemableCard, type DemoData } from './cashier.js';
 import { formatMoney } from '../../shared/money.js';
 import { measureEscPos } from '../fixtures/escpos-layout.js';
+import { ENGLISH_SIGN_IN, signInAs, SPANISH_SIGN_IN } from './spanish.js';
 
 /** What Intl writes for Spanish in the store's region (a US store: es-US). */
 function spanishMoney(demo: DemoData, amountMinor: number): string {
@@ -17,19 +17,13 @@ function spanishMoney(demo: DemoData, amountMinor: number): string {
   return formatMoney(amountMinor, homeCurrency(demo), `es-${region}`);
 }
 
-async function signInAs(page: Page, who: { id: string; pin: string }, labels: { id: string; submit: string }) {
-  await page.getByRole('textbox', { name: labels.id }).fill(who.id);
-  await page.getByLabel('PIN', { exact: true }).fill(who.pin);
-  await page.getByRole('button', { name: labels.submit }).click();
-}
-
 test('a manager switches to Spanish, a cashier redeems in Spanish, and English comes back', async ({
   page,
   demo,
   terminal,
 }) => {
-  const english = { id: 'Cashier ID', submit: 'Sign in' };
-  const spanish = { id: 'ID de cajero', submit: 'Iniciar sesión' };
+  const english = ENGLISH_SIGN_IN;
+  const spanish = SPANISH_SIGN_IN;
   await signInAs(page, demo.manager, english);
   await page.getByRole('button', { name: 'Settings' }).click();
   const section = page.getByRole('region', { name: 'Language' });

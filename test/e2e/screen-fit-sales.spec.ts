@@ -10,6 +10,7 @@ import { maskCode } from '../../shared/claim-code.js';
 import { demoCard, enterCode, redeemableCard, signIn } from './cashier.js';
 import { expect, test } from './fixtures';
 import { expectFits, TILL_SIZES } from './screen-fit.js';
+import { signInAs, SPANISH_SIGN_IN, switchToSpanish } from './spanish.js';
 import { admin, issueStockCards } from './support/admin-cli.js';
 
 const masked = (code: string) => maskCode(code.replace(/-/g, '').slice(-4));
@@ -161,20 +162,9 @@ test.describe('in Spanish at 1024×768', () => {
   }) => {
     test.setTimeout(180_000);
     const [stock = ''] = await issueStockCards(terminal.dir, 1);
-    const signInAs = async (who: { id: string; pin: string }, id: string, submit: string) => {
-      await page.getByRole('textbox', { name: id }).fill(who.id);
-      await page.getByLabel('PIN', { exact: true }).fill(who.pin);
-      await page.getByRole('button', { name: submit }).click();
-    };
-    await signInAs(demo.manager, 'Cashier ID', 'Sign in');
-    await page.getByRole('button', { name: 'Settings' }).click();
-    const section = page.getByRole('region', { name: 'Language' });
-    await section.getByRole('radio', { name: 'Español' }).check();
-    await section.getByRole('button', { name: 'Save language' }).click();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+    await switchToSpanish(page, demo);
 
-    await signInAs(demo.cashier, 'ID de cajero', 'Iniciar sesión');
+    await signInAs(page, demo.cashier, SPANISH_SIGN_IN);
     await expect(page.getByRole('heading', { name: 'Canjear tarjeta regalo' })).toBeVisible();
     await page.keyboard.press('F3');
     await expect(page.getByRole('heading', { name: 'Vender tarjeta regalo' })).toBeVisible();
@@ -207,7 +197,7 @@ test.describe('in Spanish at 1024×768', () => {
     await page.getByRole('button', { name: 'Volver a canjear' }).click();
     await page.getByRole('button', { name: 'Cerrar sesión' }).click();
 
-    await signInAs(demo.manager, 'ID de cajero', 'Iniciar sesión');
+    await signInAs(page, demo.manager, SPANISH_SIGN_IN);
     await page.getByRole('button', { name: 'Vista de encargado' }).click();
     await expect(page.getByText('Pendiente en tarjetas', { exact: true })).toBeVisible();
     await expectDashboardFits(page, 'es-dashboard-sales');
