@@ -26,7 +26,11 @@ export async function startBackendProcess(env: BackendEnvironment, logFile: stri
   const port = await freePort();
   const { LOG_LEVEL: _level, DATABASE_POOL_SIZE: _pool, ...inherited } = process.env;
   const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'backend/main.ts'], {
+  // BENCH_CPU_PROFILE=DIR writes each backend's CPU profile there when it stops (open it in
+  // Chrome's DevTools, Performance panel) to see where a redemption's time goes.
+  const profileDir = process.env.BENCH_CPU_PROFILE;
+  const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', 'backend/main.ts'], {
     env: {
       ...inherited,
       ...env,
