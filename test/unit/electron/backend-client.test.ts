@@ -99,6 +99,9 @@ describe('backend client', () => {
     const client = createBackendClient({ backendUrl: server.url, terminalKey: TERMINAL_KEY });
     const redeemed = await client.redeem(SESSION_TOKEN, redeemBody);
     expect(redeemed.ok ? null : redeemed.error.code).toBe('outcome_unknown');
+    // A sale puts money on the card: the same holds.
+    const sold = await client.activate(SESSION_TOKEN, redeemBody);
+    expect(sold.ok ? null : sold.error.code).toBe('outcome_unknown');
     expect(await client.lookup(SESSION_TOKEN, { code: TEST_CODE })).toEqual({ ok: false, error });
   });
 
