@@ -48,9 +48,11 @@ function lineMarkup(line: ReceiptLine, columns: number): string[] {
     case 'rule':
       return ['{w:*}', '---'];
     case 'code':
+      // A QR code needs a quiet zone of four modules on every side: a blank line (four 6-dot
+      // modules) above and below keeps the text and the rule off it, or scanners miss it.
       return ['{w:*}'].concat(
         line.symbology === 'qrcode'
-          ? [`{code:${escapeReceiptlineProperty(line.data)}; option:qrcode,6,m}`]
+          ? ['', `{code:${escapeReceiptlineProperty(line.data)}; option:qrcode,6,m}`, '']
           : [`{code:${escapeReceiptlineProperty(line.data)}; option:code128,2,72,hri}`],
       );
   }
