@@ -1,8 +1,7 @@
-import type { KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { Outcome } from '../../shared/terminal-api.js';
 import { useT } from '../i18n/index.js';
-import { trapTab } from './focus-trap.js';
+import { modalKeyDown } from './focus-trap.js';
 import { OutcomeItem } from './OutcomeItem.js';
 
 /**
@@ -11,13 +10,6 @@ import { OutcomeItem } from './OutcomeItem.js';
  */
 export function CheckedOutcomesDialog({ outcomes, onClose }: { outcomes: Outcome[]; onClose: () => void }) {
   const { t } = useT();
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    trapTab(event);
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onClose();
-  }
   // Out of the status bar, so it takes none of the bar's colours or type.
   return createPortal(
     <div className="dialog-backdrop">
@@ -26,7 +18,7 @@ export function CheckedOutcomesDialog({ outcomes, onClose }: { outcomes: Outcome
         role="dialog"
         aria-modal="true"
         aria-labelledby="checked-outcomes-heading"
-        onKeyDown={onKeyDown}
+        onKeyDown={modalKeyDown(onClose)}
       >
         <h2 id="checked-outcomes-heading">{t('outcomeList.dialogTitle')}</h2>
         <ul className="outcome-list outcome-list--column" aria-labelledby="checked-outcomes-heading">

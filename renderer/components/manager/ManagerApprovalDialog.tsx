@@ -1,8 +1,8 @@
-import { useEffect, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { AppError } from '../../../shared/error-codes.js';
 import { useAppStore } from '../../store/store-context.js';
 import { errorText } from '../../format/error-text.js';
-import { trapTab } from '../focus-trap.js';
+import { modalKeyDown } from '../focus-trap.js';
 import { ErrorMessage } from '../ErrorMessage.js';
 import type { ManagerApproval } from '../../store/manager-slice.js';
 import { useT } from '../../i18n/index.js';
@@ -57,20 +57,16 @@ export function ManagerApprovalDialog(props: ManagerApprovalDialogProps) {
     else setError(failure);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    trapTab(event);
-    if (event.key !== 'Escape') return;
-    // Escape closes the dialog only, not the step behind it.
-    event.preventDefault();
-    event.nativeEvent.preventDefault();
-    event.stopPropagation();
-    props.onClose();
-  }
-
   const text = error === null ? null : errorText(error, store);
   return (
     <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="approval-heading" onKeyDown={onKeyDown}>
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="approval-heading"
+        onKeyDown={modalKeyDown(props.onClose)}
+      >
         <h2 id="approval-heading">{props.title}</h2>
         <form className="form" onSubmit={(event) => void submit(event)}>
           {props.children}
