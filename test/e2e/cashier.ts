@@ -6,7 +6,7 @@ import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { randomInt } from 'node:crypto';
 import { codeFromRandom, KEYBOARD_LAYOUT_PAIRS, lookAlikeSuggestions } from '../../shared/claim-code.js';
-import { formatMoney } from '../../shared/money.js';
+import { currencyDigits, formatMoney, minorToDecimalString } from '../../shared/money.js';
 
 export interface DemoCard {
   code: string;
@@ -30,17 +30,64 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
 }
 
+/** The words of the sign-in form. */
+export interface SignInLabels {
+  id: string;
+  submit: string;
+}
+
+export const ENGLISH_SIGN_IN: SignInLabels = { id: 'Cashier ID', submit: 'Sign in' };
+
+/** The words of the code entry at the counter. */
+export interface CounterLabels {
+  field: string;
+  nextCustomer: string;
+}
+
+export const ENGLISH_COUNTER: CounterLabels = { field: 'Card code', nextCustomer: 'Next customer' };
+
+/** Signs a staff member in from the sign-in form, in whichever language it speaks. */
+export async function signInAs(
+  page: Page,
+  who: { id: string; pin: string },
+  labels: SignInLabels = ENGLISH_SIGN_IN,
+): Promise<void> {
+  await page.getByRole('textbox', { name: labels.id }).fill(who.id);
+  await page.getByLabel('PIN', { exact: true }).fill(who.pin);
+  await page.getByRole('button', { name: labels.submit }).click();
+}
+
 export async function signIn(page: Page, demo: DemoData): Promise<void> {
-  await page.getByRole('textbox', { name: 'Cashier ID' }).fill(demo.cashier.id);
-  await page.getByLabel('PIN', { exact: true }).fill(demo.cashier.pin);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInAs(page, demo.cashier);
   await expect(page.getByRole('heading', { name: 'Redeem gift card' })).toBeVisible();
 }
 
-export async function enterCode(page: Page, code: string): Promise<void> {
-  const field = page.getByRole('textbox', { name: 'Card code' });
+export async function enterCode(page: Page, code: string, labels: CounterLabels = ENGLISH_COUNTER): Promise<void> {
+  const field = page.getByRole('textbox', { name: labels.field });
   await field.fill(code);
   await field.press('Enter');
+}
+
+/** Next customer, and the code field is ready for the next card. */
+export async function nextCustomer(page: Page, labels: CounterLabels = ENGLISH_COUNTER): Promise<void> {
+  await page.getByRole('button', { name: labels.nextCustomer }).click();
+  await expect(page.getByRole('textbox', { name: labels.field })).toBeFocused();
+}
+
+/** An amount as a cashier types it in the store's currency (10.00 for 1000). */
+export function amountText(demo: DemoData, amountMinor: number): string {
+  return minorToDecimalString(amountMinor, currencyDigits(homeCurrency(demo)));
+}
+
+/** A demo card for each decline a counter meets, by the name its screenshot takes. */
+export function declinedDemoCards(demo: DemoData): [name: string, card: DemoCard][] {
+  const picks: [string, (card: DemoCard) => boolean][] = [
+    ['used-up', (card) => card.status === 'active' && card.balanceMinor === 0 && card.region === homeRegion(demo)],
+    ['not-activated', (card) => card.status === 'inactive'],
+    ['frozen', (card) => card.status === 'frozen'],
+    ['other-region', (card) => card.status === 'active' && card.region !== homeRegion(demo)],
+  ];
+  return picks.map(([name, pick]) => [name, demoCard(demo, name, pick)]);
 }
 
 /** The value shown next to `term` in the fact list labelled `listLabel`. */

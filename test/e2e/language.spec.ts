@@ -6,10 +6,10 @@
 import { test, expect } from './fixtures';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fact, homeCurrency, redeemableCard, type DemoData } from './cashier.js';
+import { ENGLISH_SIGN_IN, fact, homeCurrency, redeemableCard, signInAs, type DemoData } from './cashier.js';
 import { formatMoney } from '../../shared/money.js';
 import { measureEscPos } from '../fixtures/escpos-layout.js';
-import { ENGLISH_SIGN_IN, signInAs, SPANISH_SIGN_IN } from './spanish.js';
+import { SPANISH_SIGN_IN } from './spanish.js';
 
 /** What Intl writes for Spanish in the store's region (a US store: es-US). */
 function spanishMoney(demo: DemoData, amountMinor: number): string {

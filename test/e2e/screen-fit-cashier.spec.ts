@@ -4,31 +4,19 @@
  * state is also saved as a screenshot, to be looked at.
  */
 import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
 import { maskCode } from '../../shared/claim-code.js';
-import { currencyDigits, minorToDecimalString } from '../../shared/money.js';
 import {
-  demoCard,
+  amountText,
+  declinedDemoCards,
   enterCode,
-  homeCurrency,
-  homeRegion,
   mistypedDemoCode,
+  nextCustomer,
   redeemableCard,
   signIn,
   unknownCode,
-  type DemoData,
 } from './cashier.js';
 import { expectAccessible } from './axe.js';
 import { expectFits, TILL_SIZES } from './screen-fit.js';
-
-async function nextCustomer(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Next customer' }).click();
-  await expect(page.getByRole('textbox', { name: 'Card code' })).toBeFocused();
-}
-
-function amountText(demo: DemoData, amountMinor: number): string {
-  return minorToDecimalString(amountMinor, currencyDigits(homeCurrency(demo)));
-}
 
 for (const size of TILL_SIZES) {
   test.describe(`at ${size.width}×${size.height}`, () => {
@@ -113,14 +101,8 @@ for (const size of TILL_SIZES) {
       await expectFits(page, 'problem-card-not-found');
       await nextCustomer(page);
 
-      const declines: ReadonlyArray<readonly [string, (card: DemoData['cards'][number]) => boolean]> = [
-        ['used-up', (card) => card.status === 'active' && card.balanceMinor === 0 && card.region === homeRegion(demo)],
-        ['not-activated', (card) => card.status === 'inactive'],
-        ['frozen', (card) => card.status === 'frozen'],
-        ['other-region', (card) => card.status === 'active' && card.region !== homeRegion(demo)],
-      ];
-      for (const [name, pick] of declines) {
-        await enterCode(page, demoCard(demo, name, pick).code);
+      for (const [name, card] of declinedDemoCards(demo)) {
+        await enterCode(page, card.code);
         await expect(page.getByRole('alert')).toBeVisible();
         await expectFits(page, `problem-${name}`);
         if (name === 'frozen') {

@@ -7,10 +7,10 @@
 import { expectAccessible } from './axe.js';
 import type { Page } from '@playwright/test';
 import { maskCode } from '../../shared/claim-code.js';
-import { demoCard, enterCode, redeemableCard, signIn } from './cashier.js';
+import { demoCard, enterCode, redeemableCard, signIn, signInAs } from './cashier.js';
 import { expect, test } from './fixtures';
 import { expectFits, TILL_SIZES } from './screen-fit.js';
-import { signInAs, SPANISH_SIGN_IN, switchToSpanish } from './spanish.js';
+import { SPANISH_SIGN_IN, switchToSpanish } from './spanish.js';
 import { admin, issueStockCards } from './support/admin-cli.js';
 
 const masked = (code: string) => maskCode(code.replace(/-/g, '').slice(-4));

@@ -3,27 +3,18 @@
  * screen of 1024×768 and of 1280×800 just the same: sign-in, the card, each tender, confirm,
  * approved with an amount still due, and the declines a counter meets (test/e2e/screen-fit.ts).
  */
-import type { Page } from '@playwright/test';
-import { currencyDigits, minorToDecimalString } from '../../shared/money.js';
-import { demoCard, homeCurrency, homeRegion, redeemableCard, unknownCode, type DemoData } from './cashier.js';
+import {
+  amountText,
+  declinedDemoCards,
+  enterCode,
+  nextCustomer,
+  redeemableCard,
+  signInAs,
+  unknownCode,
+} from './cashier.js';
 import { expect, test } from './fixtures';
 import { expectFits, TILL_SIZES } from './screen-fit.js';
-import { signInAs, SPANISH_SIGN_IN, switchToSpanish } from './spanish.js';
-
-async function enterSpanishCode(page: Page, code: string): Promise<void> {
-  const field = page.getByRole('textbox', { name: 'Código de la tarjeta' });
-  await field.fill(code);
-  await field.press('Enter');
-}
-
-async function nextCustomer(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Siguiente cliente' }).click();
-  await expect(page.getByRole('textbox', { name: 'Código de la tarjeta' })).toBeFocused();
-}
-
-function amountText(demo: DemoData, amountMinor: number): string {
-  return minorToDecimalString(amountMinor, currencyDigits(homeCurrency(demo)));
-}
+import { SPANISH_COUNTER, SPANISH_SIGN_IN, switchToSpanish } from './spanish.js';
 
 for (const size of TILL_SIZES) {
   test(`in Spanish at ${size.width}×${size.height}, the counter's screens and declines fit`, async ({ page, demo }) => {
@@ -38,7 +29,7 @@ for (const size of TILL_SIZES) {
     await shot('idle');
 
     const card = redeemableCard(demo);
-    await enterSpanishCode(page, card.code);
+    await enterCode(page, card.code, SPANISH_COUNTER);
     await expect(page.getByRole('heading', { name: 'Tarjeta encontrada' })).toBeVisible();
     await shot('card-found');
     await page.getByRole('button', { name: 'Importe' }).click();
@@ -58,30 +49,21 @@ for (const size of TILL_SIZES) {
     await expect(page.getByText(/Importe pendiente/).first()).toBeVisible();
     await shot('approved-still-due');
     // The next customer's code, typed beside the longer Spanish button, stays whole in view.
-    const field = page.getByRole('textbox', { name: 'Código de la tarjeta' });
+    const field = page.getByRole('textbox', { name: SPANISH_COUNTER.field });
     await field.fill(redeemableCard(demo, 1).code);
     expect(await field.evaluate((input) => input.scrollWidth - input.clientWidth)).toBeLessThanOrEqual(0);
     await field.fill('');
-    await nextCustomer(page);
+    await nextCustomer(page, SPANISH_COUNTER);
 
-    await enterSpanishCode(page, unknownCode());
+    await enterCode(page, unknownCode(), SPANISH_COUNTER);
     await expect(page.getByRole('alert')).toBeVisible();
     await shot('problem-card-not-found');
-    await nextCustomer(page);
-    const declines: ReadonlyArray<readonly [string, (card: DemoData['cards'][number]) => boolean]> = [
-      [
-        'used-up',
-        (found) => found.status === 'active' && found.balanceMinor === 0 && found.region === homeRegion(demo),
-      ],
-      ['not-activated', (found) => found.status === 'inactive'],
-      ['frozen', (found) => found.status === 'frozen'],
-      ['other-region', (found) => found.status === 'active' && found.region !== homeRegion(demo)],
-    ];
-    for (const [name, pick] of declines) {
-      await enterSpanishCode(page, demoCard(demo, name, pick).code);
+    await nextCustomer(page, SPANISH_COUNTER);
+    for (const [name, declined] of declinedDemoCards(demo)) {
+      await enterCode(page, declined.code, SPANISH_COUNTER);
       await expect(page.getByRole('alert')).toBeVisible();
       await shot(`problem-${name}`);
-      await nextCustomer(page);
+      await nextCustomer(page, SPANISH_COUNTER);
     }
   });
 }
