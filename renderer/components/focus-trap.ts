@@ -17,18 +17,3 @@ export function trapTab(event: KeyboardEvent<HTMLElement>): void {
     first.focus();
   }
 }
-
-/**
- * The key handler of a modal dialog: Tab stays inside, and Escape closes the dialog only, not the
- * step behind it (nothing else sees the key, and its default is prevented for window listeners).
- */
-export function modalKeyDown(onClose: () => void): (event: KeyboardEvent<HTMLElement>) => void {
-  return (event) => {
-    trapTab(event);
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.nativeEvent.preventDefault();
-    event.stopPropagation();
-    onClose();
-  };
-}

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { AppError } from '../../../shared/error-codes.js';
 import { useAppStore } from '../../store/store-context.js';
 import { errorText } from '../../format/error-text.js';
-import { modalKeyDown } from '../focus-trap.js';
+import { ModalDialog } from '../ModalDialog.js';
 import { ErrorMessage } from '../ErrorMessage.js';
 import type { ManagerApproval } from '../../store/manager-slice.js';
 import { useT } from '../../i18n/index.js';
@@ -59,52 +59,43 @@ export function ManagerApprovalDialog(props: ManagerApprovalDialogProps) {
 
   const text = error === null ? null : errorText(error, store);
   return (
-    <div className="dialog-backdrop">
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="approval-heading"
-        onKeyDown={modalKeyDown(props.onClose)}
-      >
-        <h2 id="approval-heading">{props.title}</h2>
-        <form className="form" onSubmit={(event) => void submit(event)}>
-          {props.children}
-          {asksReason && (
-            <TextField
-              label={t('managerApproval.reason')}
-              autoComplete="off"
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
+    <ModalDialog title={props.title} onClose={props.onClose}>
+      <form className="form" onSubmit={(event) => void submit(event)}>
+        {props.children}
+        {asksReason && (
           <TextField
-            label={t('managerApproval.managerId')}
-            autoFocus={props.children === undefined}
+            label={t('managerApproval.reason')}
             autoComplete="off"
-            inputMode="numeric"
-            value={managerId}
-            onChange={(event) => setManagerId(event.target.value)}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
           />
-          <TextField
-            label={t('managerApproval.managerPin')}
-            type="password"
-            autoComplete="off"
-            inputMode="numeric"
-            value={managerPin}
-            onChange={(event) => setManagerPin(event.target.value)}
-          />
-          {text !== null && <ErrorMessage text={text} />}
-          <div className="actions">
-            <button className="button button--primary" type="submit" disabled={pending}>
-              {props.submitLabel}
-            </button>
-            <button className="button" type="button" onClick={props.onClose}>
-              {t('backendSettings.cancel')}
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
+        )}
+        <TextField
+          label={t('managerApproval.managerId')}
+          autoFocus={props.children === undefined}
+          autoComplete="off"
+          inputMode="numeric"
+          value={managerId}
+          onChange={(event) => setManagerId(event.target.value)}
+        />
+        <TextField
+          label={t('managerApproval.managerPin')}
+          type="password"
+          autoComplete="off"
+          inputMode="numeric"
+          value={managerPin}
+          onChange={(event) => setManagerPin(event.target.value)}
+        />
+        {text !== null && <ErrorMessage text={text} />}
+        <div className="actions">
+          <button className="button button--primary" type="submit" disabled={pending}>
+            {props.submitLabel}
+          </button>
+          <button className="button" type="button" onClick={props.onClose}>
+            {t('backendSettings.cancel')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
   );
 }
